@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using PmoPlaybook.Content.Model;
+
+namespace PmoPlaybook.Cli.Commands;
+
+/// <summary>`pmo new TYPE SLUG`: a page with valid front matter in the folder its type belongs in.</summary>
+public static partial class NewCommand
+{
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")]
+    private static partial Regex Slug();
+
+    public static Command Create()
+    {
+        var type = new Argument<string>("TYPE") { Description = "One of: " + string.Join(", ", PageTypes.Names) };
+        type.AcceptOnlyFromAmong([.. PageTypes.Names]);
+        var slug = new Argument<string>("SLUG") { Description = "File name without .md, lowercase with hyphens; may include a folder (roles/sponsor)" };
+        var language = new Option<string>("--lang") { Description = "Language folder", DefaultValueFactory = _ => "en" };
+        var content = CommonOptions.Content();
+        var command = new Command("new", "Create a page with valid front matter") { type, slug, language, content };
+        command.SetAction(parse =>
+        {
+            var pageType = PageTypes.TryParse(parse.GetValue(type), out var t) ? t : PageType.Page;
+            var name = parse.GetValue(slug)!;
+            var lang = parse.GetValue(language)!;
+            if (!Slug().IsMatch(name))
+            {
+                Console.Error.WriteLine($"pmo new: '{name}' is not a valid slug: use lowercase letters, digits and hyphens, e.g. risk-register or roles/sponsor");
+                return ExitCodes.Usage;
+            }
+            if (!Slug().IsMatch(lang) || lang.Contains('/'))
+            {
+                Console.Error.WriteLine($"pmo new: '{lang}' is not a language code");
+                return ExitCodes.Usage;
+            }
+            var relative = name.Contains('/') ? name : Path.Combine(DefaultFolder(pageType), name);
+            var file = Path.Combine(parse.GetValue(content)!, lang, relative + ".md");
+            if (File.Exists(file))
+            {
+                Console.Error.WriteLine($"pmo new: {file} already exists; nothing was changed");
+                return ExitCodes.ContentErrors;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, Scaffold(pageType, Title(name)));
+            Console.WriteLine($"Created {file.Replace('\\', '/')}: fill in its summary and body, then run `pmo check`.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static string DefaultFolder(PageType type) => type switch
+    {
+        PageType.Role => "roles",
+        PageType.Playbook => "playbooks",
+        PageType.Template => "templates",
+        PageType.Guide => "guides",
+        PageType.Assessment => "assessments",
+        PageType.Path => "paths",
+        _ => "",
+    };
+
+    public static string Scaffold(PageType type, string title)
+    {
+        var template = type == PageType.Template
+            ? "template:\n  formats: [docx, md]\n  category: planning\n"
+            : "";
+        return $"""
+            ---
+            title: {title}
+            type: {type.ToName()}
+            summary: One sentence on what this page helps the reader do.
+            tags: []
+            order: 100
+            {template}---
+            Start with a short paragraph: who this is for and when to use it.
+
+            ## When to use
+
+            ## How it works
+
+            ## Related
+
+            """.Replace("\n\n---", "\n---", StringComparison.Ordinal);
+    }
+
+    private static string Title(string slug)
+    {
+        var name = slug[(slug.LastIndexOf('/') + 1)..].Replace('-', ' ');
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+}

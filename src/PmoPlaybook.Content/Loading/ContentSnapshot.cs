@@ -1,0 +1,14 @@
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Content.Validation;
+
+namespace PmoPlaybook.Content.Loading;
+
+/// <summary>
+/// Everything read from content/ at one moment: the site model, every file that exists (so links to
+/// unparseable pages and to images can be told apart from links to nothing), and the problems found while reading.
+/// </summary>
+public sealed record ContentSnapshot(
+    string ContentDirectory,
+    Site Site,
+    IReadOnlySet<string> Files,
+    IReadOnlyList<Diagnostic> LoadDiagnostics);

@@ -1,0 +1,187 @@
+using System.Globalization;
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Content.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PmoPlaybook.Content.Loading;
+
+/// <summary>
+/// Turns a front matter block into <see cref="FrontMatter"/>, reporting every problem at the file line
+/// where it is (not the first one only), so one `pmo check` run shows an editor everything to fix.
+/// </summary>
+public static class FrontMatterReader
+{
+    private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "translation_of"];
+
+    /// <param name="yaml">The YAML between the fences.</param>
+    /// <param name="path">The page's path, for diagnostics.</param>
+    /// <param name="firstLine">The file line (1-based) of the first YAML line.</param>
+    public static (FrontMatter? FrontMatter, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml, string path, int firstLine)
+    {
+        var diagnostics = new List<Diagnostic>();
+        YamlMappingNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                root = new YamlMappingNode();
+            }
+            else if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                root = mapping;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(path, firstLine, 1, DiagnosticCodes.MalformedYaml, "front matter must be a set of `key: value` lines"));
+                return (null, diagnostics);
+            }
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + (int)e.Start.Line - 1;
+            diagnostics.Add(Diagnostic.Error(path, line, (int)e.Start.Column, DiagnosticCodes.MalformedYaml, $"malformed YAML in front matter: {Describe(e)}"));
+            return (null, diagnostics);
+        }
+
+        var fields = new FieldReader(root, path, firstLine, diagnostics);
+        foreach (var (key, _) in root.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !KnownKeys.Contains(name))
+            {
+                diagnostics.Add(fields.WarningAt(key, DiagnosticCodes.UnknownField, $"unknown front matter field '{name}' (known: {string.Join(", ", KnownKeys.Order())})"));
+            }
+        }
+
+        var title = fields.RequiredText("title");
+        var summary = fields.RequiredText("summary");
+        var typeName = fields.RequiredText("type");
+        PageType type = default;
+        if (typeName is not null && !PageTypes.TryParse(typeName, out type))
+        {
+            diagnostics.Add(fields.ErrorAt(root.Children[new YamlScalarNode("type")], DiagnosticCodes.UnknownType,
+                $"unknown type '{typeName}'; use one of: {string.Join(", ", PageTypes.Names)}"));
+            typeName = null;
+        }
+
+        var tags = fields.OptionalList("tags") ?? [];
+        var order = fields.OptionalInt("order");
+        var template = ReadTemplate(fields, type, typeName is not null);
+
+        if (title is null || summary is null || typeName is null || diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics);
+        }
+        return (new FrontMatter(title, type, summary, tags, order, template), diagnostics);
+    }
+
+    private static TemplateInfo? ReadTemplate(FieldReader fields, PageType type, bool typeKnown)
+    {
+        var node = fields.Node("template");
+        if (node is null)
+        {
+            if (typeKnown && type == PageType.Template)
+            {
+                fields.Report(fields.ErrorAt(fields.Root, DiagnosticCodes.MissingField, "a template page needs a 'template' block with 'formats' and 'category'"));
+            }
+            return null;
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidField, "'template' must be a block with 'formats' and 'category'"));
+            return null;
+        }
+        if (typeKnown && type != PageType.Template)
+        {
+            fields.Report(fields.WarningAt(node, DiagnosticCodes.UnknownField, "'template' is only read on pages of type template"));
+        }
+        var inner = fields.Nested(mapping);
+        var formats = inner.OptionalList("formats");
+        var category = inner.RequiredText("category");
+        if (formats is null || formats.Count == 0)
+        {
+            fields.Report(fields.ErrorAt(node, DiagnosticCodes.MissingField, "'template.formats' must list at least one of: " + string.Join(", ", TemplateInfo.KnownFormats)));
+            return null;
+        }
+        foreach (var format in formats.Where(f => !TemplateInfo.KnownFormats.Contains(f)))
+        {
+            fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidField, $"unknown template format '{format}'; use: {string.Join(", ", TemplateInfo.KnownFormats)}"));
+        }
+        return category is null ? null : new TemplateInfo(formats, category);
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 7, Idx: 40) - (…): "; we report the place ourselves.
+        var message = e.InnerException?.Message ?? e.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 ? message[(marker + 3)..] : message;
+    }
+
+    /// <summary>Reads typed fields from a mapping, turning YAML node positions into file positions.</summary>
+    private sealed class FieldReader(YamlMappingNode root, string path, int firstLine, List<Diagnostic> diagnostics)
+    {
+        public YamlMappingNode Root => root;
+
+        public FieldReader Nested(YamlMappingNode mapping) => new(mapping, path, firstLine, diagnostics);
+
+        public void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+
+        public YamlNode? Node(string key) =>
+            root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+        public string? RequiredText(string key)
+        {
+            var node = Node(key);
+            if (node is null || node is YamlScalarNode { Value: null or "" } || node is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                diagnostics.Add(ErrorAt(node ?? root, DiagnosticCodes.MissingField, $"required field '{key}' is missing or empty"));
+                return null;
+            }
+            if (node is not YamlScalarNode text)
+            {
+                diagnostics.Add(ErrorAt(node, DiagnosticCodes.InvalidField, $"'{key}' must be text"));
+                return null;
+            }
+            return text.Value!.Trim();
+        }
+
+        public IReadOnlyList<string>? OptionalList(string key)
+        {
+            var node = Node(key);
+            switch (node)
+            {
+                case null:
+                    return null;
+                case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                    return sequence.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToArray();
+                default:
+                    diagnostics.Add(ErrorAt(node, DiagnosticCodes.InvalidField, $"'{key}' must be a list, e.g. {key}: [a, b]"));
+                    return null;
+            }
+        }
+
+        public int? OptionalInt(string key)
+        {
+            var node = Node(key);
+            if (node is null)
+            {
+                return null;
+            }
+            if (node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+            diagnostics.Add(ErrorAt(node, DiagnosticCodes.InvalidField, $"'{key}' must be a whole number"));
+            return null;
+        }
+
+        public Diagnostic ErrorAt(YamlNode node, string code, string message) =>
+            Diagnostic.Error(path, firstLine + (int)node.Start.Line - 1, (int)node.Start.Column, code, message);
+
+        public Diagnostic WarningAt(YamlNode node, string code, string message) =>
+            Diagnostic.Warning(path, firstLine + (int)node.Start.Line - 1, (int)node.Start.Column, code, message);
+    }
+}

@@ -1,0 +1,24 @@
+namespace PmoPlaybook.Content.Model;
+
+/// <summary>A loaded page: where it lives, its front matter, and its body already rendered to HTML.</summary>
+public sealed record Page(
+    ContentPath Path,
+    FrontMatter Meta,
+    string BodyHtml,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<LinkReference> Links,
+    int WordCount)
+{
+    public string Language => Path.Language;
+
+    public string Title => Meta.Title;
+
+    public string UrlPath => Path.UrlPath;
+
+    /// <summary>The part of a page that other pages show (navigation, cards, breadcrumbs).</summary>
+    public bool SharesNavigationWith(Page other) =>
+        Meta.Title == other.Meta.Title
+        && Meta.Order == other.Meta.Order
+        && Meta.Summary == other.Meta.Summary
+        && Meta.Type == other.Meta.Type;
+}

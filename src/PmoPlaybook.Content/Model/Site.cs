@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using PmoPlaybook.Content.Navigation;
+
+namespace PmoPlaybook.Content.Model;
+
+/// <summary>
+/// The whole site as typed data: pages by path and language, translations, and per-language navigation.
+/// Immutable; an incremental rebuild makes a new Site with one page replaced.
+/// </summary>
+public sealed class Site
+{
+    private readonly Dictionary<string, Page> _byPath;
+    private readonly ILookup<string, Page> _byKey;
+    private readonly ConcurrentDictionary<string, SiteNavigation> _navigation = new();
+
+    public Site(SiteConfig config, IEnumerable<Page> pages)
+    {
+        Config = config;
+        Pages = pages.OrderBy(p => p.Path.Value, StringComparer.Ordinal).ToArray();
+        _byPath = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+        {
+            _byPath.TryAdd(page.Path.Value, page);
+        }
+        _byKey = Pages.ToLookup(p => p.Path.Key, StringComparer.Ordinal);
+    }
+
+    public SiteConfig Config { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public Page? Find(string contentPath) => _byPath.GetValueOrDefault(contentPath);
+
+    public IEnumerable<Page> InLanguage(string language) => Pages.Where(p => p.Language == language);
+
+    /// <summary>The same page in every language it exists in, in site.yml's language order, itself included.</summary>
+    public IReadOnlyList<Page> Translations(Page page) =>
+        Config.Languages.Select(l => _byKey[page.Path.Key].FirstOrDefault(p => p.Language == l.Code)).OfType<Page>().ToArray();
+
+    public SiteNavigation Navigation(string language) =>
+        _navigation.GetOrAdd(language, lang => SiteNavigation.Build(this, lang));
+
+    /// <summary>A new site with the given pages added or replaced and the given paths removed.</summary>
+    public Site With(IEnumerable<Page> changed, IEnumerable<string> removed)
+    {
+        var pages = new Dictionary<string, Page>(_byPath, StringComparer.Ordinal);
+        foreach (var path in removed)
+        {
+            pages.Remove(path);
+        }
+        foreach (var page in changed)
+        {
+            pages[page.Path.Value] = page;
+        }
+        return new Site(Config, pages.Values);
+    }
+}

@@ -1,0 +1,26 @@
+using PmoPlaybook.Content.Loading;
+using PmoPlaybook.Content.Validation.Rules;
+
+namespace PmoPlaybook.Content.Validation;
+
+/// <summary>Runs every rule over a snapshot and returns all problems, reading problems first, in file order.</summary>
+public sealed class ContentChecks(IReadOnlyList<IContentRule> rules)
+{
+    public static ContentChecks Default { get; } = new(
+    [
+        new LinkRule(),
+        new DuplicateUrlRule(),
+        new TranslationRule(),
+        new HomePageRule(),
+        new FileNameRule(),
+    ]);
+
+    public IReadOnlyList<Diagnostic> Run(ContentSnapshot snapshot) =>
+        snapshot.LoadDiagnostics
+            .Concat(rules.SelectMany(rule => rule.Check(snapshot)))
+            .Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ToArray();
+}

@@ -1,0 +1,53 @@
+namespace PmoPlaybook.Content.Validation;
+
+/// <summary>
+/// Every problem `pmo check` can report. Codes are stable: editors search for them in CONTRIBUTING.md,
+/// so a code is never reused for a different problem.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The page does not start with a front matter block, or the block is not closed.</summary>
+    public const string MissingFrontMatter = "PMO001";
+
+    /// <summary>The front matter is not valid YAML.</summary>
+    public const string MalformedYaml = "PMO002";
+
+    /// <summary>title, type or summary is absent or empty.</summary>
+    public const string MissingField = "PMO003";
+
+    /// <summary>type is not one of the known page types.</summary>
+    public const string UnknownType = "PMO004";
+
+    /// <summary>A field has the wrong shape (order not a number, tags not a list, …).</summary>
+    public const string InvalidField = "PMO005";
+
+    /// <summary>A front matter key nobody reads, usually a typo.</summary>
+    public const string UnknownField = "PMO006";
+
+    /// <summary>A relative link to a page that does not exist.</summary>
+    public const string BrokenLink = "PMO010";
+
+    /// <summary>A link to an #anchor that the target page does not have.</summary>
+    public const string BrokenAnchor = "PMO011";
+
+    /// <summary>A link to an image or file that is not in content/.</summary>
+    public const string MissingFile = "PMO012";
+
+    /// <summary>A relative link that climbs out of content/.</summary>
+    public const string LinkOutsideContent = "PMO013";
+
+    /// <summary>Two source files that would be written to the same URL.</summary>
+    public const string DuplicateUrl = "PMO020";
+
+    /// <summary>A page exists in one language and not in another.</summary>
+    public const string MissingTranslation = "PMO021";
+
+    /// <summary>A language folder without a home page (index.md).</summary>
+    public const string MissingHome = "PMO022";
+
+    /// <summary>A file name that does not make a clean URL (capitals, spaces, …).</summary>
+    public const string UnsafeFileName = "PMO023";
+
+    /// <summary>content/site.yml is missing or invalid.</summary>
+    public const string InvalidSiteConfig = "PMO030";
+}

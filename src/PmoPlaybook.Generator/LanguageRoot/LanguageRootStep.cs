@@ -1,0 +1,20 @@
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
+using PmoPlaybook.Theme.Pages;
+
+namespace PmoPlaybook.Generator.LanguageRoot;
+
+/// <summary>The site's own index.html: sends each reader to their language (see LanguageChooserPage).</summary>
+public sealed class LanguageRootStep : IBuildStep
+{
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        await using var renderer = new ThemeRenderer();
+        await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, "index.html"),
+            writer => renderer.RenderAsync<LanguageChooserPage>(new Dictionary<string, object?>
+            {
+                [nameof(LanguageChooserPage.Config)] = context.Site.Config,
+                [nameof(LanguageChooserPage.Theme)] = context.Assets,
+            }, writer));
+    }
+}

@@ -1,0 +1,21 @@
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
+using PmoPlaybook.Theme.Layout;
+using PmoPlaybook.Theme.Pages;
+
+namespace PmoPlaybook.Generator.NotFound;
+
+/// <summary>404.html, served by Netlify and by the web app for any path that is not a page.</summary>
+public sealed class NotFoundStep : IBuildStep
+{
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = context.Site.Config;
+        var language = config.DefaultLanguage.Code;
+        var model = new LayoutModel(config, language, Theme.UiText.For(language).NotFoundTitle, null, null, [], context.Assets,
+            context.Site.Navigation(language), null, "not-found");
+        await using var renderer = new ThemeRenderer();
+        await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, "404.html"),
+            writer => renderer.RenderAsync<NotFoundPage>(new Dictionary<string, object?> { [nameof(NotFoundPage.Model)] = model }, writer));
+    }
+}

@@ -1,0 +1,48 @@
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
+using PmoPlaybook.Theme;
+using PmoPlaybook.Theme.Pages;
+
+namespace PmoPlaybook.Generator.Pages;
+
+/// <summary>Renders every content page through the theme, one renderer per core, streaming each page to its file.</summary>
+public sealed class PagesStep : IBuildStep
+{
+    public Task RunAsync(BuildContext context, CancellationToken cancellationToken) =>
+        RenderAsync(context, context.Site.Pages, cancellationToken);
+
+    public static async Task RenderAsync(BuildContext context, IReadOnlyList<Page> pages, CancellationToken cancellationToken)
+    {
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
+        var next = -1;
+        var done = 0;
+        var reportEvery = Math.Max(500, pages.Count / 10);
+
+        async Task Work()
+        {
+            await using var renderer = new ThemeRenderer();
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < pages.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await RenderPageAsync(context, renderer, pages[index]);
+                var count = Interlocked.Increment(ref done);
+                if (count % reportEvery == 0)
+                {
+                    context.Log.Progress($"Rendered {count}/{pages.Count} pages");
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, cancellationToken)));
+    }
+
+    private static Task RenderPageAsync(BuildContext context, ThemeRenderer renderer, Page page)
+    {
+        var view = new PageView(context.Site, page, context.Assets);
+        return OutputFile.WriteAsync(
+            Path.Combine(context.OutputDirectory, page.Path.OutputFile),
+            writer => renderer.RenderAsync<PageDocument>(new Dictionary<string, object?> { [nameof(PageDocument.View)] = view }, writer));
+    }
+}

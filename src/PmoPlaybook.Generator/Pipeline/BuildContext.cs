@@ -1,0 +1,27 @@
+using PmoPlaybook.Content.Loading;
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Theme;
+
+namespace PmoPlaybook.Generator.Pipeline;
+
+/// <summary>What every build step works from: the content snapshot, where to write, and the theme's published assets.</summary>
+public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, ThemeAssets assets, IBuildLog log)
+{
+    public ContentSnapshot Snapshot { get; } = snapshot;
+
+    public Site Site => Snapshot.Site;
+
+    public string OutputDirectory { get; } = outputDirectory;
+
+    public ThemeAssets Assets { get; } = assets;
+
+    public IBuildLog Log { get; } = log;
+
+    /// <summary>An output path for a site-relative file, creating its folder.</summary>
+    public string OutputPath(string relativePath)
+    {
+        var path = Path.Combine(OutputDirectory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}

@@ -1,0 +1,13 @@
+namespace PmoPlaybook.Generator.Pipeline;
+
+/// <param name="ContentDirectory">content/ to read.</param>
+/// <param name="OutputDirectory">Where the site goes (artifacts/site); replaced whole, never half-written.</param>
+/// <param name="BaseUrl">Overrides site.yml's base_url (e.g. a deploy preview's address).</param>
+/// <param name="PublishWithErrors">Serve mode: publish the pages that are fine even when others are broken.</param>
+/// <param name="ThemeDirectory">The theme's wwwroot; null finds themes/default beside content/, else the copy shipped with the assembly.</param>
+public sealed record BuildOptions(
+    string ContentDirectory,
+    string OutputDirectory,
+    string? BaseUrl = null,
+    bool PublishWithErrors = false,
+    string? ThemeDirectory = null);

@@ -1,0 +1,49 @@
+using System.Xml;
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
+
+namespace PmoPlaybook.Generator.Sitemap;
+
+/// <summary>sitemap.xml with every page and its translations (xhtml:link alternates), and robots.txt pointing to it.</summary>
+public sealed class SitemapStep : IBuildStep
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var site = context.Site;
+        var config = site.Config;
+        await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, "sitemap.xml"), async writer =>
+        {
+            var settings = new XmlWriterSettings { Async = true, Indent = true };
+            await using var xml = XmlWriter.Create(writer, settings);
+            await xml.WriteStartDocumentAsync();
+            await xml.WriteStartElementAsync(null, "urlset", SitemapNamespace);
+            await xml.WriteAttributeStringAsync("xmlns", "xhtml", null, XhtmlNamespace);
+            foreach (var page in site.Pages)
+            {
+                await xml.WriteStartElementAsync(null, "url", SitemapNamespace);
+                await xml.WriteElementStringAsync(null, "loc", SitemapNamespace, config.AbsoluteUrl(page.UrlPath));
+                var translations = site.Translations(page);
+                if (translations.Count > 1)
+                {
+                    foreach (var translation in translations)
+                    {
+                        await xml.WriteStartElementAsync("xhtml", "link", XhtmlNamespace);
+                        await xml.WriteAttributeStringAsync(null, "rel", null, "alternate");
+                        await xml.WriteAttributeStringAsync(null, "hreflang", null, translation.Language);
+                        await xml.WriteAttributeStringAsync(null, "href", null, config.AbsoluteUrl(translation.UrlPath));
+                        await xml.WriteEndElementAsync();
+                    }
+                }
+                await xml.WriteEndElementAsync();
+            }
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
+        });
+
+        await OutputFile.WriteTextAsync(Path.Combine(context.OutputDirectory, "robots.txt"),
+            $"User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl("/sitemap.xml")}\n");
+    }
+}

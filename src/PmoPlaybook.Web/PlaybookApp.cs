@@ -1,0 +1,37 @@
+using PmoPlaybook.Web.Health;
+using PmoPlaybook.Web.LiveReload;
+using PmoPlaybook.Web.Security;
+using PmoPlaybook.Web.StaticSite;
+
+namespace PmoPlaybook.Web;
+
+/// <summary>
+/// The whole composition of the web app in one place: what `dotnet run --project src/PmoPlaybook.Web`
+/// runs in production and what `pmo serve` hosts (with live reload switched on).
+/// </summary>
+public static class PlaybookApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+
+        builder.Services.AddOptions<SiteOptions>()
+            .Bind(builder.Configuration.GetSection(SiteOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => Directory.Exists(o.SiteRoot), "Site:SiteDirectory does not exist: build the site first (`pmo build`) or point Site__SiteDirectory at it")
+            .ValidateOnStart();
+        builder.Services.AddHealthChecks().AddCheck<SiteHealthCheck>("site");
+        builder.Services.AddSingleton<LiveReloadHub>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseLiveReload();
+        app.UseStaticSite();
+        app.UseRouting();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapLiveReload();
+        app.MapNotFoundFallback();
+        return app;
+    }
+}

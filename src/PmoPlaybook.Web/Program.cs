@@ -1,0 +1,4 @@
+using PmoPlaybook.Web;
+
+var app = PlaybookApp.Create(args);
+await app.RunAsync();

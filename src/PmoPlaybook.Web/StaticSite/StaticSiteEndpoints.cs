@@ -1,0 +1,68 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace PmoPlaybook.Web.StaticSite;
+
+/// <summary>
+/// Serves artifacts/site: clean URLs, "/" to the reader's language, 404.html for anything else. Static
+/// files are middleware that runs before routing, so the 404 fallback endpoint never shadows a file.
+/// </summary>
+public static class StaticSiteEndpoints
+{
+    public static WebApplication UseStaticSite(this WebApplication app)
+    {
+        var files = SiteFiles(app);
+        app.Use((context, next) => context.Request.Path == "/" && HttpMethods.IsGet(context.Request.Method)
+            ? RedirectToLanguage(context, files).ExecuteAsync(context)
+            : next(context));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = file =>
+            {
+                // Theme assets carry a content hash (?v=); everything else may change with any build.
+                file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache";
+            },
+        });
+        return app;
+    }
+
+    /// <summary>Any path that is neither a file nor an endpoint gets the site's 404 page.</summary>
+    public static WebApplication MapNotFoundFallback(this WebApplication app)
+    {
+        var files = SiteFiles(app);
+        app.MapFallback((HttpContext context) => NotFound(context, files));
+        return app;
+    }
+
+    private static PhysicalFileProvider SiteFiles(WebApplication app) =>
+        new(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.SiteRoot);
+
+    private static IResult RedirectToLanguage(HttpContext context, IFileProvider files)
+    {
+        context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        var preferred = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
+            .FirstOrDefault(code => code is { Length: > 0 } && code.All(char.IsAsciiLetterLower) && files.GetFileInfo($"{code}/index.html").Exists);
+        if (preferred is not null)
+        {
+            return Results.Redirect($"/{preferred}/");
+        }
+        var chooser = files.GetFileInfo("index.html");
+        return chooser.Exists ? Results.File(chooser.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound();
+    }
+
+    private static IResult NotFound(HttpContext context, IFileProvider files)
+    {
+        var page = files.GetFileInfo("404.html");
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return page.Exists
+            ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8")
+            : Results.Text("Not found", "text/plain", statusCode: StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,41 @@
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Content.Navigation;
+
+namespace PmoPlaybook.Theme.Layout;
+
+/// <summary>
+/// What the outer layout needs, independent of what fills the page: the static generator fills it from
+/// a content page, the web app from its own pages (search, assessments), so both share one look.
+/// </summary>
+public sealed record LayoutModel(
+    SiteConfig Config,
+    string Language,
+    string Title,
+    string? Description,
+    string? CanonicalPath,
+    IReadOnlyList<LanguageLink> Languages,
+    ThemeAssets Assets,
+    SiteNavigation? Navigation,
+    Page? CurrentPage,
+    string BodyClass = "")
+{
+    public UiText Text => UiText.For(Language);
+
+    public string Href(string urlPath) => Config.Href(urlPath);
+
+    public string DocumentTitle => CurrentPage is not null && CurrentPage.Path.Value == Language + "/index.md"
+        ? Title
+        : $"{Title} · {Config.Title}";
+
+    public static LayoutModel For(PageView view) => new(
+        view.Config,
+        view.Language,
+        view.Page.Title,
+        view.Page.Meta.Summary,
+        view.Page.UrlPath,
+        view.LanguageLinks().ToArray(),
+        view.Assets,
+        view.Navigation,
+        view.Page,
+        "type-" + view.Page.Meta.Type.ToName());
+}

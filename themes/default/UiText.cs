@@ -1,0 +1,61 @@
+using PmoPlaybook.Content.Model;
+
+namespace PmoPlaybook.Theme;
+
+/// <summary>The theme's own words (not the content's), per language. Unknown languages fall back to English.</summary>
+public sealed record UiText(
+    string SkipToContent,
+    string Menu,
+    string Sections,
+    string Breadcrumb,
+    string Home,
+    string OnThisPage,
+    string Previous,
+    string Next,
+    string PreviousAndNext,
+    string Language,
+    string MinutesRead,
+    string InThisSection,
+    string NotFoundTitle,
+    string NotFoundText,
+    string Redirecting,
+    string NotTranslated,
+    string MorePages,
+    string ContentErrorTitle)
+{
+    public static UiText English { get; } = new(
+        "Skip to content", "Menu", "Sections", "Breadcrumb", "Home", "On this page", "Previous", "Next",
+        "Previous and next page", "Language", "{0} min read", "In this section",
+        "Page not found", "The page you asked for is not here. It may have moved when the playbook was reorganised.",
+        "Choose your language", "not translated yet: home page", "All {0} pages in {1}", "Content errors");
+
+    public static UiText Swedish { get; } = new(
+        "Hoppa till innehållet", "Meny", "Avsnitt", "Brödsmulor", "Start", "På den här sidan", "Föregående", "Nästa",
+        "Föregående och nästa sida", "Språk", "{0} min läsning", "I det här avsnittet",
+        "Sidan finns inte", "Sidan du söker finns inte här. Den kan ha flyttats när handboken byggdes om.",
+        "Välj språk", "inte översatt än: startsidan", "Alla {0} sidor i {1}", "Fel i innehållet");
+
+    public static UiText For(string language) => language switch
+    {
+        "sv" => Swedish,
+        _ => English,
+    };
+
+    public string TypeName(PageType type) => (this == Swedish, type) switch
+    {
+        (true, PageType.Playbook) => "Arbetssätt",
+        (true, PageType.Role) => "Roll",
+        (true, PageType.Template) => "Mall",
+        (true, PageType.Guide) => "Guide",
+        (true, PageType.Assessment) => "Självskattning",
+        (true, PageType.Path) => "Lärväg",
+        (true, _) => "Sida",
+        (false, PageType.Playbook) => "Playbook",
+        (false, PageType.Role) => "Role",
+        (false, PageType.Template) => "Template",
+        (false, PageType.Guide) => "Guide",
+        (false, PageType.Assessment) => "Self-assessment",
+        (false, PageType.Path) => "Learning path",
+        _ => "Page",
+    };
+}

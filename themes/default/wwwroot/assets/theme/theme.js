@@ -1,0 +1,152 @@
+/* PmoPlaybook default theme: small progressive enhancements. Plain ES2019, no dependencies, loaded with defer.
+   Every feature checks for its elements first, so the script is safe on every page (and without any of them). */
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+  root.classList.add('js');
+
+  var STORAGE_KEY = 'pmo-lang';
+
+  function readChoice() {
+    try {
+      return window.localStorage.getItem(STORAGE_KEY);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function storeChoice(code) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, code);
+    } catch (e) {
+      /* storage disabled or full: the choice is simply not remembered */
+    }
+  }
+
+  function primary(tag) {
+    return String(tag || '').toLowerCase().split('-')[0];
+  }
+
+  /* 1. The root page: send the reader to a stored choice, else their browser's language, else the first listed. */
+  function chooseLanguage(body) {
+    var codes = (body.getAttribute('data-languages') || '').split(/\s+/).filter(Boolean);
+    if (!codes.length) {
+      return;
+    }
+    var base = body.getAttribute('data-base') || '/';
+    if (base.charAt(base.length - 1) !== '/') {
+      base += '/';
+    }
+    var stored = readChoice();
+    var pick = stored && codes.indexOf(stored) >= 0 ? stored : null;
+    if (!pick) {
+      var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+      for (var i = 0; i < wanted.length && !pick; i++) {
+        var code = primary(wanted[i]);
+        if (codes.indexOf(code) >= 0) {
+          pick = code;
+        }
+      }
+    }
+    location.replace(base + (pick || codes[0]) + '/');
+  }
+
+  /* 2. Remember an explicit language choice made in the switcher (or on the root page). */
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var link = target && target.closest ? target.closest('.lang-switch a[hreflang], .language-chooser a[hreflang]') : null;
+    if (link) {
+      storeChoice(primary(link.getAttribute('hreflang')));
+    }
+  });
+
+  /* 3. The sidebar toggle for small screens. */
+  function setUpNavToggle() {
+    var button = document.querySelector('button.nav-toggle');
+    var nav = document.getElementById('site-nav');
+    if (!button || !nav) {
+      return;
+    }
+    var header = button.closest('.site-header');
+
+    function placeNav() {
+      if (header) {
+        nav.style.setProperty('--nav-top', Math.round(header.getBoundingClientRect().bottom) + 'px');
+      }
+    }
+
+    function setOpen(open, returnFocus) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      nav.classList.toggle('is-open', open);
+      if (open) {
+        placeNav();
+      } else if (returnFocus) {
+        button.focus();
+      }
+    }
+
+    function isOpen() {
+      return button.getAttribute('aria-expanded') === 'true';
+    }
+
+    button.hidden = false;
+    button.setAttribute('aria-expanded', 'false');
+
+    button.addEventListener('click', function () {
+      setOpen(!isOpen(), false);
+    });
+
+    document.addEventListener('keydown', function (event) {
+      if ((event.key === 'Escape' || event.key === 'Esc') && isOpen()) {
+        setOpen(false, true);
+      }
+    });
+
+    /* Focus leaving the open menu for the page behind it closes the menu, so focus is never hidden under it. */
+    document.addEventListener('focusin', function (event) {
+      if (isOpen() && !nav.contains(event.target) && !(header && header.contains(event.target))) {
+        setOpen(false, false);
+      }
+    });
+
+    window.addEventListener('resize', function () {
+      if (isOpen()) {
+        placeNav();
+      }
+    });
+  }
+
+  /* 4. A small "#" link after each section heading in the article body. */
+  function addHeadingAnchors() {
+    var label = primary(root.getAttribute('lang')) === 'sv' ? 'Länk till det här avsnittet' : 'Link to this section';
+    var headings = document.querySelectorAll('.prose h2[id], .prose h3[id]');
+    Array.prototype.forEach.call(headings, function (heading) {
+      if (!heading.id || heading.querySelector('.heading-anchor')) {
+        return;
+      }
+      var anchor = document.createElement('a');
+      anchor.className = 'heading-anchor';
+      anchor.href = '#' + heading.id;
+      anchor.setAttribute('aria-label', label);
+      anchor.textContent = '#';
+      heading.appendChild(anchor);
+    });
+  }
+
+  function init() {
+    var body = document.body;
+    if (body && body.classList.contains('language-chooser')) {
+      chooseLanguage(body);
+      return;
+    }
+    setUpNavToggle();
+    addHeadingAnchors();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
