@@ -2,22 +2,28 @@ using System.Text.RegularExpressions;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace PmoPlaybook.Content.Loading;
 
-/// <summary>Reads content/site.yml. A broken file is reported and the defaults are used, so the rest can still be checked.</summary>
+/// <summary>
+/// Reads content/site.yml. A broken file is reported at its line and the defaults are used, so the rest
+/// of the content can still be checked in the same run.
+/// </summary>
 public static partial class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
+    private static readonly HashSet<string> KnownKeys = ["title", "base_url", "languages", "default_language", "repository", "app_url", "branding"];
+
+    private static readonly Dictionary<string, (string Name, string Culture)> WellKnownLanguages = new()
+    {
+        ["en"] = ("English", "en-GB"),
+        ["sv"] = ("Svenska", "sv-SE"),
+    };
+
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]+)?$")]
     private static partial Regex LanguageCode();
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
 
     public static (SiteConfig Config, IReadOnlyList<Diagnostic> Diagnostics) Read(string contentDirectory)
     {
@@ -31,10 +37,13 @@ public static partial class SiteConfigReader
 
     public static (SiteConfig Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml)
     {
-        SiteYaml? raw;
+        var diagnostics = new List<Diagnostic>();
+        YamlMappingNode root;
         try
         {
-            raw = Deserializer.Deserialize<SiteYaml?>(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode ?? throw new YamlException("site.yml must be a set of `key: value` lines");
         }
         catch (YamlException e)
         {
@@ -43,66 +52,91 @@ public static partial class SiteConfigReader
             return (SiteConfig.Default, [Diagnostic.Error(FileName, (int)e.Start.Line, (int)e.Start.Column, DiagnosticCodes.InvalidSiteConfig,
                 "invalid site.yml: " + (marker >= 0 ? message[(marker + 3)..] : message))]);
         }
-        raw ??= new SiteYaml();
 
-        var diagnostics = new List<Diagnostic>();
+        void Error(YamlNode node, string message) =>
+            diagnostics.Add(Diagnostic.Error(FileName, (int)node.Start.Line, (int)node.Start.Column, DiagnosticCodes.InvalidSiteConfig, message));
+
+        foreach (var key in root.Children.Keys.OfType<YamlScalarNode>().Where(k => !KnownKeys.Contains(k.Value ?? "")))
+        {
+            diagnostics.Add(Diagnostic.Warning(FileName, (int)key.Start.Line, (int)key.Start.Column, DiagnosticCodes.InvalidSiteConfig, $"unknown setting '{key.Value}'"));
+        }
+
         var defaults = SiteConfig.Default;
-        var languages = raw.Languages?.Select(l => new SiteLanguage(l.Code ?? "", l.Name ?? l.Code ?? "", l.Culture ?? l.Code ?? "")).ToList()
-            ?? [.. defaults.Languages];
-        foreach (var language in languages.Where(l => !LanguageCode().IsMatch(l.Code)))
+        var languages = ReadLanguages(Child(root, "languages"), Error) ?? [.. defaults.Languages];
+        if (Text(root, "default_language") is { } defaultCode)
         {
-            diagnostics.Add(Diagnostic.Error(FileName, 1, 1, DiagnosticCodes.InvalidSiteConfig, $"language code '{language.Code}' must be lowercase letters such as 'en' or 'sv'"));
-        }
-        if (languages.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(FileName, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml must list at least one language"));
-            languages = [.. defaults.Languages];
+            var preferred = languages.FirstOrDefault(l => l.Code == defaultCode);
+            if (preferred is null)
+            {
+                Error(Child(root, "default_language")!, $"default_language '{defaultCode}' is not one of the languages");
+            }
+            else
+            {
+                languages.Remove(preferred);
+                languages.Insert(0, preferred);
+            }
         }
 
-        var baseUrl = raw.BaseUrl ?? defaults.BaseUrl;
+        var baseUrl = Text(root, "base_url") ?? defaults.BaseUrl;
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
         {
-            diagnostics.Add(Diagnostic.Error(FileName, 1, 1, DiagnosticCodes.InvalidSiteConfig, $"base_url '{baseUrl}' must be an absolute http(s) URL"));
+            Error(Child(root, "base_url")!, $"base_url '{baseUrl}' must be an absolute http(s) URL");
             baseUrl = defaults.BaseUrl;
         }
 
-        var repository = raw.Repository?.Url is { Length: > 0 } url ? new RepositoryInfo(url.TrimEnd('/'), raw.Repository.Branch ?? "main") : null;
+        var repository = Child(root, "repository") is YamlMappingNode repo && Text(repo, "url") is { Length: > 0 } url
+            ? new RepositoryInfo(url.TrimEnd('/'), Text(repo, "branch") ?? "main")
+            : null;
+        var branding = Child(root, "branding") as YamlMappingNode;
         var config = new SiteConfig(
-            raw.Title ?? defaults.Title,
+            Text(root, "title") ?? defaults.Title,
             baseUrl,
             languages,
             repository,
-            string.IsNullOrWhiteSpace(raw.AppUrl) ? null : raw.AppUrl,
-            new Branding(raw.Branding?.Logo, raw.Branding?.AccentColor)).WithBaseUrl(baseUrl);
-        return (config, diagnostics);
+            Text(root, "app_url"),
+            new Branding(branding is null ? null : Text(branding, "logo"), branding is null ? null : Text(branding, "accent_color")));
+        return (config.WithBaseUrl(baseUrl), diagnostics);
     }
 
-    private sealed class SiteYaml
+    /// <summary>Either <c>[en, sv]</c> or a list of <c>{code, name, culture}</c>.</summary>
+    private static List<SiteLanguage>? ReadLanguages(YamlNode? node, Action<YamlNode, string> error)
     {
-        public string? Title { get; set; }
-        public string? BaseUrl { get; set; }
-        public List<LanguageYaml>? Languages { get; set; }
-        public RepositoryYaml? Repository { get; set; }
-        public string? AppUrl { get; set; }
-        public BrandingYaml? Branding { get; set; }
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            error(node, "languages must be a list, e.g. [en, sv]");
+            return null;
+        }
+        var languages = new List<SiteLanguage>();
+        foreach (var item in sequence.Children)
+        {
+            var code = item switch
+            {
+                YamlScalarNode scalar => scalar.Value,
+                YamlMappingNode mapping => Text(mapping, "code"),
+                _ => null,
+            };
+            if (code is null || !LanguageCode().IsMatch(code))
+            {
+                error(item, $"language code '{code}' must be lowercase letters such as 'en' or 'sv'");
+                continue;
+            }
+            var known = WellKnownLanguages.GetValueOrDefault(code, (code, code));
+            var mapped = item as YamlMappingNode;
+            languages.Add(new SiteLanguage(
+                code,
+                (mapped is null ? null : Text(mapped, "name")) ?? known.Item1,
+                (mapped is null ? null : Text(mapped, "culture")) ?? known.Item2));
+        }
+        return languages.Count == 0 ? null : languages;
     }
 
-    private sealed class LanguageYaml
-    {
-        public string? Code { get; set; }
-        public string? Name { get; set; }
-        public string? Culture { get; set; }
-    }
+    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
-    private sealed class RepositoryYaml
-    {
-        public string? Url { get; set; }
-        public string? Branch { get; set; }
-    }
-
-    private sealed class BrandingYaml
-    {
-        public string? Logo { get; set; }
-        public string? AccentColor { get; set; }
-    }
+    private static string? Text(YamlMappingNode mapping, string key) =>
+        Child(mapping, key) is YamlScalarNode { Value: { Length: > 0 } value } ? value.Trim() : null;
 }

@@ -1,13 +1,17 @@
 namespace PmoPlaybook.Content.Model;
 
-/// <summary>A loaded page: where it lives, its front matter, and its body already rendered to HTML.</summary>
+/// <summary>
+/// A loaded page: where it lives, its front matter, and its body already rendered to HTML.
+/// <paramref name="IsGenerated"/> marks a landing page the site made for a folder without an index.md.
+/// </summary>
 public sealed record Page(
     ContentPath Path,
     FrontMatter Meta,
     string BodyHtml,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<LinkReference> Links,
-    int WordCount)
+    int WordCount,
+    bool IsGenerated = false)
 {
     public string Language => Path.Language;
 

@@ -16,7 +16,9 @@ public sealed class Site
     public Site(SiteConfig config, IEnumerable<Page> pages)
     {
         Config = config;
-        Pages = pages.OrderBy(p => p.Path.Value, StringComparer.Ordinal).ToArray();
+        Pages = LandingPages.AddMissing(config, pages.Where(p => !p.IsGenerated).ToArray())
+            .OrderBy(p => p.Path.Value, StringComparer.Ordinal)
+            .ToArray();
         _byPath = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in Pages)
         {
@@ -43,7 +45,7 @@ public sealed class Site
     /// <summary>A new site with the given pages added or replaced and the given paths removed.</summary>
     public Site With(IEnumerable<Page> changed, IEnumerable<string> removed)
     {
-        var pages = new Dictionary<string, Page>(_byPath, StringComparer.Ordinal);
+        var pages = _byPath.Where(p => !p.Value.IsGenerated).ToDictionary(StringComparer.Ordinal);
         foreach (var path in removed)
         {
             pages.Remove(path);

@@ -70,13 +70,14 @@ public sealed class SiteNavigation
         var pages = site.InLanguage(language).ToArray();
         var byDirectory = pages.ToLookup(p => p.Path.Directory, StringComparer.Ordinal);
         var directories = pages
-            .SelectMany(p => Ancestors(p.Path.Directory))
+            .SelectMany(p => LandingPages.Ancestors(p.Path.Directory))
             .ToHashSet(StringComparer.Ordinal);
         var sections = new Dictionary<string, NavItem>(StringComparer.Ordinal);
 
         NavItem BuildSection(string directory)
         {
-            var index = byDirectory[directory].FirstOrDefault(p => p.Path.IsIndex);
+            // Site adds a landing page to every folder that lacks one, so each section has its index.
+            var index = byDirectory[directory].First(p => p.Path.IsIndex);
             var children = byDirectory[directory]
                 .Where(p => !p.Path.IsIndex)
                 .Select(p => (Order: p.Meta.Order, Item: new NavItem(p.Title, p.UrlPath, p.Meta.Summary, p, directory, [])))
@@ -88,8 +89,7 @@ public sealed class SiteNavigation
                 .ThenBy(c => c.Item.Title, comparer)
                 .Select(c => c.Item)
                 .ToArray();
-            var title = index?.Title ?? (directory == language ? site.Config.Title : Humanise(directory[(directory.LastIndexOf('/') + 1)..]));
-            var section = new NavItem(title, index?.UrlPath ?? (directory == language ? "/" + language + "/" : null), index?.Meta.Summary, index, directory, children);
+            var section = new NavItem(index.Title, index.UrlPath, index.Meta.Summary, index, directory, children);
             sections[directory] = section;
             return section;
         }
@@ -97,22 +97,9 @@ public sealed class SiteNavigation
         return new SiteNavigation(BuildSection(language), sections);
     }
 
-    /// <summary>"en/a/b" → "en", "en/a", "en/a/b".</summary>
-    private static IEnumerable<string> Ancestors(string directory)
-    {
-        var parts = directory.Split('/');
-        for (var i = 1; i <= parts.Length; i++)
-        {
-            yield return string.Join('/', parts[..i]);
-        }
-    }
-
     private static string? Parent(string directory)
     {
         var slash = directory.LastIndexOf('/');
         return slash < 0 ? null : directory[..slash];
     }
-
-    private static string Humanise(string folder) =>
-        folder.Length == 0 ? folder : char.ToUpperInvariant(folder[0]) + folder[1..].Replace('-', ' ');
 }

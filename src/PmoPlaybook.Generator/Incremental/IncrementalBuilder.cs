@@ -143,7 +143,7 @@ public sealed class IncrementalBuilder
         {
             ContentFilesStep.Copy(root, _options.OutputDirectory, path);
         }
-        else
+        else if (File.Exists(Path.Combine(_options.OutputDirectory, path)))
         {
             File.Delete(Path.Combine(_options.OutputDirectory, path));
         }
@@ -152,9 +152,13 @@ public sealed class IncrementalBuilder
     private void DeleteOutput(ContentPath path)
     {
         var file = Path.Combine(_options.OutputDirectory, path.OutputFile);
-        File.Delete(file);
         var folder = Path.GetDirectoryName(file)!;
-        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (!Directory.Exists(folder))
+        {
+            return; // The page never rendered (it was broken from the start).
+        }
+        File.Delete(file);
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);
         }

@@ -16,7 +16,7 @@ public sealed class LinkRule : IContentRule
                 var problem = link.Target switch
                 {
                     LinkTarget.SamePage same => MissingAnchor(page, same.Anchor),
-                    LinkTarget.Page target when !snapshot.Files.Contains(target.ContentPath) =>
+                    LinkTarget.Page target when !snapshot.Files.Contains(target.ContentPath) && site.Find(target.ContentPath) is null =>
                         (DiagnosticCodes.BrokenLink, $"broken link '{link.Written}': {target.ContentPath} does not exist"),
                     LinkTarget.Page { Anchor: { } anchor } target when site.Find(target.ContentPath) is { } other =>
                         MissingAnchor(other, anchor),

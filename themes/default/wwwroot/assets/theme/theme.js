@@ -1,5 +1,4 @@
-/* PmoPlaybook default theme: small progressive enhancements. Plain ES2019, no dependencies, loaded with defer.
-   Every feature checks for its elements first, so the script is safe on every page (and without any of them). */
+/* PmoPlaybook theme: small progressive enhancements (plain ES2019, defer). Each feature checks for its elements first. */
 (function () {
   'use strict';
 
@@ -19,9 +18,7 @@
   function storeChoice(code) {
     try {
       window.localStorage.setItem(STORAGE_KEY, code);
-    } catch (e) {
-      /* storage disabled or full: the choice is simply not remembered */
-    }
+    } catch (e) { /* storage disabled or full: the choice is simply not remembered */ }
   }
 
   function primary(tag) {
