@@ -1,0 +1,121 @@
+using PmoPlaybook.Content.Loading;
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Content.Validation;
+
+namespace PmoPlaybook.Content.Tests;
+
+public class FrontMatterReaderTests
+{
+    private static (FrontMatter? Meta, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml) =>
+        FrontMatterReader.Read(yaml, "en/x.md", firstLine: 2);
+
+    [Fact]
+    public void Reads_every_field()
+    {
+        var (meta, diagnostics) = Read("title: Pace-keeper\ntype: role\nsummary: Keeps the cadence.\ntags: [cadence, forums]\norder: 10\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new FrontMatter("Pace-keeper", PageType.Role, "Keeps the cadence.", meta!.Tags, 10, null), meta);
+        Assert.Equal(["cadence", "forums"], meta.Tags);
+    }
+
+    [Fact]
+    public void Reads_the_template_block()
+    {
+        var (meta, diagnostics) = Read("title: RAID log\ntype: template\nsummary: A log.\ntemplate:\n  formats: [xlsx, md]\n  category: control\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["xlsx", "md"], meta!.Template!.Formats);
+        Assert.Equal("control", meta.Template.Category);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_reported_at_its_file_line()
+    {
+        // File line 2 is the first YAML line; the stray quote is on the third YAML line → file line 4.
+        var (meta, diagnostics) = Read("title: Ok\ntype: page\nsummary: \"unterminated\nmore: x\n");
+
+        Assert.Null(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MalformedYaml, error.Code);
+        Assert.True(error.Line >= 4, $"line {error.Line}");
+        Assert.Contains("malformed YAML", error.Message);
+    }
+
+    [Fact]
+    public void Every_missing_required_field_is_reported()
+    {
+        var (meta, diagnostics) = Read("tags: [a]\n");
+
+        Assert.Null(meta);
+        Assert.Equal(3, diagnostics.Count(d => d.Code == DiagnosticCodes.MissingField));
+        Assert.Contains(diagnostics, d => d.Message.Contains("'title'"));
+        Assert.Contains(diagnostics, d => d.Message.Contains("'summary'"));
+        Assert.Contains(diagnostics, d => d.Message.Contains("'type'"));
+    }
+
+    [Fact]
+    public void Unknown_type_names_the_allowed_ones_at_the_value()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: recipe\nsummary: Y.\n");
+
+        Assert.Null(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownType, error.Code);
+        Assert.Equal((3, 7), (error.Line, error.Column));
+        Assert.Contains("playbook", error.Message);
+    }
+
+    [Fact]
+    public void Order_must_be_a_number_and_tags_a_list()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: page\nsummary: Y.\norder: first\ntags: one\n");
+
+        Assert.Null(meta);
+        Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.InvalidField));
+        Assert.Contains(diagnostics, d => d.Line == 5 && d.Message.Contains("'order'"));
+        Assert.Contains(diagnostics, d => d.Line == 6 && d.Message.Contains("'tags'"));
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_a_warning_and_the_page_still_loads()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: page\nsummary: Y.\nsumary: Z\n");
+
+        Assert.NotNull(meta);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Warning, DiagnosticCodes.UnknownField, 5), (warning.Severity, warning.Code, warning.Line));
+    }
+
+    [Fact]
+    public void A_template_page_needs_its_template_block_and_known_formats()
+    {
+        var (missing, missingDiagnostics) = Read("title: X\ntype: template\nsummary: Y.\n");
+        var (badFormat, badDiagnostics) = Read("title: X\ntype: template\nsummary: Y.\ntemplate:\n  formats: [pdf]\n  category: a\n");
+
+        Assert.Null(missing);
+        Assert.Contains(missingDiagnostics, d => d.Code == DiagnosticCodes.MissingField && d.Message.Contains("template"));
+        Assert.Null(badFormat);
+        Assert.Contains(badDiagnostics, d => d.Code == DiagnosticCodes.InvalidField && d.Message.Contains("pdf"));
+    }
+
+    [Theory]
+    [InlineData("title: X\ntype: page\n", "---\ntitle: X\ntype: page\n---\nBody\n", 5)]
+    [InlineData("", "---\n---\nBody\n", 3)]
+    public void Splits_front_matter_and_remembers_where_the_body_starts(string yaml, string text, int bodyLine)
+    {
+        var block = FrontMatterBlock.Split("\uFEFF" + text);
+
+        Assert.NotNull(block);
+        Assert.Equal(yaml, block.Yaml);
+        Assert.Equal(2, block.YamlFirstLine);
+        Assert.Equal(bodyLine, block.BodyFirstLine);
+        Assert.StartsWith("Body", block.Body);
+    }
+
+    [Theory]
+    [InlineData("title: X\n")]
+    [InlineData("---\ntitle: X\nno closing fence\n")]
+    public void No_or_unclosed_front_matter_is_not_a_block(string text) =>
+        Assert.Null(FrontMatterBlock.Split(text));
+}
