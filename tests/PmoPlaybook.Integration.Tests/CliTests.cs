@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PmoPlaybook.Testing;
+
+namespace PmoPlaybook.Integration.Tests;
+
+public class CliTests
+{
+    [Fact]
+    public async Task Check_finds_every_planted_error_at_its_file_and_line()
+    {
+        var fixture = RepositoryPaths.Fixture("broken");
+
+        var result = await Pmo.RunAsync(fixture, "check", "--content", ".");
+
+        Assert.Equal(1, result.ExitCode);
+        var expected = await File.ReadAllLinesAsync(Path.Combine(fixture, "expected.txt"));
+        Assert.Equal(expected, result.Lines.Where(l => !l.StartsWith("Checked", StringComparison.Ordinal)));
+        Assert.Contains("error(s)", result.Lines[^1]);
+        Assert.DoesNotContain("Exception", result.Output + result.Error);
+    }
+
+    [Fact]
+    public async Task Check_reports_nothing_on_the_real_content()
+    {
+        var result = await Pmo.RunAsync(RepositoryPaths.Root, "check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^Checked \d+ pages: 0 error\(s\), 0 warning\(s\)\.$", Assert.Single(result.Lines));
+    }
+
+    [Fact]
+    public async Task Check_speaks_json_and_github_annotations()
+    {
+        var fixture = RepositoryPaths.Fixture("broken");
+
+        var json = await Pmo.RunAsync(fixture, "check", "--content", ".", "--format", "json");
+        var github = await Pmo.RunAsync(fixture, "check", "--content", ".", "--format", "github");
+
+        Assert.Equal((1, 1), (json.ExitCode, github.ExitCode));
+        using var document = JsonDocument.Parse(json.Output);
+        var first = document.RootElement.EnumerateArray().First(e => e.GetProperty("code").GetString() == "PMO010");
+        Assert.Equal(("en/roles/links.md", 8, 3, "error"), (first.GetProperty("path").GetString(), first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(), first.GetProperty("severity").GetString()));
+        Assert.Contains("::error file=en/roles/links.md,line=8,col=3,title=PMO010::broken link 'ghost.md': en/roles/ghost.md does not exist", github.Lines);
+        Assert.Contains(github.Lines, l => l.StartsWith("::warning file=en/Bad Name.md,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Build_prints_progress_and_a_closing_line_and_writes_the_site()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await Pmo.RunAsync(RepositoryPaths.Root, "build", "--output", temp.Combine("site"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(new Regex(@"^Built \d+ pages \(en \d+, sv \d+\) in \d+\.\d\d s$"), result.Lines[^1]);
+        Assert.True(File.Exists(temp.Combine("site", "en", "roles", "pace-keeper", "index.html")));
+        Assert.True(File.Exists(temp.Combine("site", "sitemap.xml")));
+    }
+
+    [Fact]
+    public async Task A_build_with_content_errors_exits_1_and_leaves_the_previous_site_alone()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, "previous.txt"), "the site that was live");
+
+        var result = await Pmo.RunAsync(RepositoryPaths.Fixture("broken"), "build", "--content", ".", "--output", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Lines, l => l.StartsWith("en/roles/links.md:8:3: error PMO010", StringComparison.Ordinal));
+        Assert.Contains("left unchanged", result.Lines[^1]);
+        Assert.Equal(["previous.txt"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetDirectories(temp.Path, "site.staging*"));
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("new", "recipe", "x")]
+    [InlineData("build", "--base-url", "not a url")]
+    public async Task Usage_errors_exit_2_without_a_stack_trace(params string[] args)
+    {
+        var result = await Pmo.RunAsync(RepositoryPaths.Root, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Output + result.Error);
+    }
+
+    [Fact]
+    public async Task A_missing_content_folder_is_a_clear_usage_error()
+    {
+        var result = await Pmo.RunAsync(RepositoryPaths.Root, "check", "--content", "no-such-folder");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("content folder 'no-such-folder' does not exist", result.Error);
+    }
+
+    [Fact]
+    public async Task New_scaffolds_a_page_that_passes_check_and_never_overwrites()
+    {
+        using var temp = new TempDirectory();
+        ContentFixture.Write(temp.Path,
+            ("en/index.md", ContentFixture.Page("Home")),
+            ("sv/index.md", ContentFixture.Page("Start")));
+
+        var created = await Pmo.RunAsync(temp.Path, "new", "template", "risk-register", "--content", ".");
+        var again = await Pmo.RunAsync(temp.Path, "new", "template", "risk-register", "--content", ".");
+        var badSlug = await Pmo.RunAsync(temp.Path, "new", "role", "Bad Slug", "--content", ".");
+        var check = await Pmo.RunAsync(temp.Path, "check", "--content", ".");
+
+        Assert.Equal(0, created.ExitCode);
+        var text = await File.ReadAllTextAsync(temp.Combine("en", "templates", "risk-register.md"));
+        Assert.Contains("title: Risk register", text);
+        Assert.Contains("type: template", text);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(2, badSlug.ExitCode);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains(check.Lines, l => l.Contains("PMO021") && l.StartsWith("en/templates/risk-register.md", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+
+namespace PmoPlaybook.Integration.Tests;
+
+public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+{
+    [Fact]
+    public void The_build_publishes_every_page_of_both_languages_without_problems()
+    {
+        Assert.True(site.Result.Report.Published);
+        Assert.Empty(site.Result.Report.Diagnostics);
+        Assert.True(site.Result.Report.PagesByLanguage["en"] >= 12);
+        Assert.Equal(site.Result.Report.PagesByLanguage["en"], site.Result.Report.PagesByLanguage["sv"]);
+    }
+
+    [Fact]
+    public void A_role_guide_has_its_metadata_links_and_translation()
+    {
+        var page = site.Page("/en/roles/pace-keeper/");
+        var summary = site.Result.Snapshot.Site.Find("en/roles/pace-keeper.md")!.Meta.Summary;
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Pace-keeper · PMO Playbook", page.Title);
+        Assert.Equal(summary, page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("https://playbook.example.org/en/roles/pace-keeper/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://playbook.example.org/sv/roles/pace-keeper/", page.QuerySelector("link[hreflang=sv]")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("link[hreflang=x-default]"));
+        Assert.Equal("/sv/roles/pace-keeper/", page.QuerySelector(".lang-switch a[hreflang=sv]")!.GetAttribute("href"));
+        Assert.Equal("Pace-keeper", page.QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public void Landmarks_skip_link_breadcrumbs_and_current_page_are_in_place()
+    {
+        var page = site.Page("/en/roles/balancer/");
+
+        Assert.Equal("#main", page.QuerySelector("body > a.skip-link")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("header.site-header"));
+        Assert.NotNull(page.QuerySelector("main#main"));
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
+        Assert.Equal(["Home", "Roles", "Balancer"], page.QuerySelectorAll(".breadcrumbs li").Select(li => li.TextContent.Trim()));
+        Assert.Equal("/en/roles/balancer/", page.QuerySelector(".sidenav a[aria-current=page]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Previous_and_next_follow_the_section_order()
+    {
+        var page = site.Page("/en/roles/balancer/");
+
+        Assert.Equal("/en/roles/pace-keeper/", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/en/roles/visualiser/", page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_table_of_contents_lists_each_h2_by_its_anchor()
+    {
+        var page = site.Page("/sv/roles/pace-keeper/");
+
+        var tocTargets = page.QuerySelectorAll(".toc > ol > li > a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToArray();
+        var h2Ids = page.QuerySelectorAll(".prose h2").Select(h => h.Id!).ToArray();
+
+        Assert.NotEmpty(tocTargets);
+        Assert.Equal(h2Ids, tocTargets);
+        Assert.Contains(h2Ids, id => id.Any(c => c is 'å' or 'ä' or 'ö'));
+    }
+
+    [Fact]
+    public void No_page_links_to_a_md_file_or_to_a_page_that_was_not_built()
+    {
+        var parser = new HtmlParser();
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                Assert.DoesNotContain(".md", href);
+                if (href.StartsWith('/'))
+                {
+                    var path = href.Split('#')[0];
+                    Assert.True(File.Exists(Path.Combine(site.Output, path.Trim('/'), "index.html")) || File.Exists(Path.Combine(site.Output, path.Trim('/'))),
+                        $"{Path.GetRelativePath(site.Output, file)} links to {href}, which was not built");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Swedish_text_is_written_as_letters_not_entities()
+    {
+        var html = File.ReadAllText(Path.Combine(site.Output, "sv", "roles", "pace-keeper", "index.html"));
+
+        Assert.Contains("Takthållaren", html);
+        Assert.DoesNotContain("&#xE5;", html);
+    }
+
+    [Fact]
+    public void The_home_page_has_a_card_for_each_section()
+    {
+        var page = site.Page("/en/");
+
+        var cards = page.QuerySelectorAll(".home .cards .card__title a").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Contains("/en/roles/", cards);
+        Assert.Contains("/en/about/", cards);
+        Assert.Contains("/en/playbooks/", cards);
+    }
+
+    [Fact]
+    public void Sitemap_robots_404_and_language_chooser_are_written()
+    {
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToArray();
+
+        Assert.Equal(site.Result.Snapshot.Site.Pages.Count, locations.Length);
+        Assert.Contains("https://playbook.example.org/sv/roles/balancer/", locations);
+        Assert.Contains("Sitemap: https://playbook.example.org/sitemap.xml", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
+
+        var notFound = site.Page("/404.html");
+        Assert.Equal(["/en/", "/sv/"], notFound.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+
+        var root = site.Page("/index.html");
+        Assert.Equal("en sv", root.Body!.GetAttribute("data-languages"));
+        Assert.Contains("url=/en/", root.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void Theme_assets_are_published_with_content_hashes()
+    {
+        var page = site.Page("/en/");
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        Assert.Matches(@"^/assets/theme/theme\.css\?v=[0-9a-f]{10}$", stylesheet);
+        Assert.True(File.Exists(Path.Combine(site.Output, "assets", "theme", "theme.css")));
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => !s.HasAttribute("src"));
+    }
+}
