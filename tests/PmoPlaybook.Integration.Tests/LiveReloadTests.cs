@@ -1,6 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using PmoPlaybook.Testing;
 using PmoPlaybook.Web.LiveReload;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace PmoPlaybook.Integration.Tests;
 
