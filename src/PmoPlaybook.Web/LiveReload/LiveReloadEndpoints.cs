@@ -104,6 +104,7 @@ public static class LiveReloadEndpoints
         (function () {
           'use strict';
           var source = new EventSource('/_pmo/livereload/events');
+          source.addEventListener('open', function () { document.documentElement.setAttribute('data-livereload', 'connected'); });
           source.addEventListener('reload', function () { location.reload(); });
           source.addEventListener('errors', function (event) {
             var errors = JSON.parse(event.data);

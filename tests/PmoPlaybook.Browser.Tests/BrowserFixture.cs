@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using PmoPlaybook.Testing;
+
+namespace PmoPlaybook.Browser.Tests;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright against the real app on 127.0.0.1. Playwright never downloads a
+/// browser here: tests/run installs the `chromium` package and we point Playwright at it.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    ];
+
+    private readonly TempDirectory _home = new("pmo-chromium-home");
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public RunningSite Site { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/run, which installs Debian's chromium package");
+        }
+        // Chromium writes its profile under $HOME; keep it out of the user's home.
+        Environment.SetEnvironmentVariable("HOME", _home.Path);
+        Site = await RunningSite.StartAsync(RepositoryPaths.Content, liveReload: true);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    /// <summary>A fresh page in its own context, with every console error and failed request recorded.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new() { Locale = "en-GB", BaseURL = Site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"page error: {error}");
+        page.RequestFailed += (_, request) =>
+        {
+            // The live-reload stream is cut when the page navigates; that is not a failure.
+            if (!request.Url.Contains("/_pmo/livereload/events", StringComparison.Ordinal))
+            {
+                errors.Add($"request failed: {request.Url} {request.Failure}");
+            }
+        };
+        return (page, errors);
+    }
+
+    public static string Screenshot(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.TestResults, "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+        _home.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
