@@ -52,7 +52,7 @@ public class PageParserTests
         var page = Parse("en/a.md", ContentFixture.Page("A", "[site](https://example.org/a.md)\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"));
 
         Assert.Contains("href=\"https://example.org/a.md\"", page.BodyHtml);
-        Assert.Contains("<table>", page.BodyHtml);
+        Assert.Contains("<table tabindex=\"0\">", page.BodyHtml);
     }
 
     [Fact]
