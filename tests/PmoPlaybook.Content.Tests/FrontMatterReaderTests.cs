@@ -30,6 +30,27 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Reads_a_register_templates_version_and_column_rules()
+    {
+        var (meta, diagnostics) = Read("title: Risk register\ntype: template\nsummary: Risks.\nversion: \"2.1\"\ntemplate:\n  formats: [xlsx]\n  category: risk\n" +
+            "  columns:\n    Likelihood: { choices: [1, 2, 3, 4, 5] }\n    Score: { formula: \"Likelihood * Impact\" }\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("2.1", meta!.Version);
+        Assert.Equal(["1", "2", "3", "4", "5"], meta.Template!.Columns!["Likelihood"].Choices);
+        Assert.Equal("Likelihood * Impact", meta.Template.Columns["Score"].Formula);
+    }
+
+    [Fact]
+    public void A_column_rule_without_choices_or_formula_is_an_error()
+    {
+        var (meta, diagnostics) = Read("title: R\ntype: template\nsummary: S.\ntemplate:\n  formats: [xlsx]\n  category: risk\n  columns:\n    Owner: { width: 20 }\n");
+
+        Assert.Null(meta);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.InvalidField && d.Message.Contains("'Owner'") && d.Line == 9);
+    }
+
+    [Fact]
     public void Malformed_yaml_is_reported_at_its_file_line()
     {
         // File line 2 is the first YAML line; the stray quote is on the third YAML line → file line 4.

@@ -12,7 +12,7 @@ namespace PmoPlaybook.Content.Loading;
 /// </summary>
 public static class FrontMatterReader
 {
-    private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "translation_of"];
+    private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "version", "translation_of"];
 
     /// <param name="yaml">The YAML between the fences.</param>
     /// <param name="path">The page's path, for diagnostics.</param>
@@ -69,12 +69,13 @@ public static class FrontMatterReader
         var tags = fields.OptionalList("tags") ?? [];
         var order = fields.OptionalInt("order");
         var template = ReadTemplate(fields, type, typeName is not null);
+        var version = fields.Node("version") is null ? null : fields.RequiredText("version");
 
         if (title is null || summary is null || typeName is null || diagnostics.Any(d => d.IsError))
         {
             return (null, diagnostics);
         }
-        return (new FrontMatter(title, type, summary, tags, order, template), diagnostics);
+        return (new FrontMatter(title, type, summary, tags, order, template, version), diagnostics);
     }
 
     private static TemplateInfo? ReadTemplate(FieldReader fields, PageType type, bool typeKnown)
@@ -109,7 +110,41 @@ public static class FrontMatterReader
         {
             fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidField, $"unknown template format '{format}'; use: {string.Join(", ", TemplateInfo.KnownFormats)}"));
         }
-        return category is null ? null : new TemplateInfo(formats, category);
+        var columns = ReadColumns(fields, inner.Node("columns"));
+        return category is null ? null : new TemplateInfo(formats, category, columns);
+    }
+
+    /// <summary><c>columns: { Likelihood: { choices: [1, 2, 3, 4, 5] }, Score: { formula: "Likelihood * Impact" } }</c></summary>
+    private static Dictionary<string, ColumnRule>? ReadColumns(FieldReader fields, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidField, "'template.columns' must map column names to { choices: [...] } or { formula: ... }"));
+            return null;
+        }
+        var columns = new Dictionary<string, ColumnRule>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || value is not YamlMappingNode rule)
+            {
+                fields.Report(fields.ErrorAt(value, DiagnosticCodes.InvalidField, "each column needs { choices: [...] } or { formula: ... }"));
+                continue;
+            }
+            var reader = fields.Nested(rule);
+            var choices = reader.OptionalList("choices");
+            var formula = reader.Node("formula") is YamlScalarNode { Value: { Length: > 0 } f } ? f : null;
+            if (choices is null && formula is null)
+            {
+                fields.Report(fields.ErrorAt(rule, DiagnosticCodes.InvalidField, $"column '{name}' needs 'choices' or 'formula'"));
+                continue;
+            }
+            columns[name] = new ColumnRule(choices, formula);
+        }
+        return columns;
     }
 
     private static string Describe(YamlException e)
