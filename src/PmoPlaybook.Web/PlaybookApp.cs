@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
+using PmoPlaybook.Search.Querying;
 using PmoPlaybook.Web.Health;
 using PmoPlaybook.Web.LiveReload;
+using PmoPlaybook.Web.Search;
 using PmoPlaybook.Web.Security;
 using PmoPlaybook.Web.StaticSite;
 
@@ -20,16 +23,22 @@ public static class PlaybookApp
             .ValidateDataAnnotations()
             .Validate(o => Directory.Exists(o.SiteRoot), "Site:SiteDirectory does not exist: build the site first (`pmo build`) or point Site__SiteDirectory at it")
             .ValidateOnStart();
-        builder.Services.AddHealthChecks().AddCheck<SiteHealthCheck>("site");
+        builder.Services.AddSingleton(services => new SearchIndex(services.GetRequiredService<IOptions<SiteOptions>>().Value.IndexDirectory));
+        builder.Services.AddSingleton<SearchPageRenderer>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiteHealthCheck>("site")
+            .AddCheck<SearchIndexHealthCheck>("search");
         builder.Services.AddSingleton<LiveReloadHub>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseLiveReload();
+        app.UseSearchPage();
         app.UseStaticSite();
         app.UseRouting();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapSearch();
         app.MapLiveReload();
         app.MapNotFoundFallback();
         return app;

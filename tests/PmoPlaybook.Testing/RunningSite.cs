@@ -40,12 +40,14 @@ public sealed class RunningSite : IAsyncDisposable
     {
         var temp = new TempDirectory("pmo-site");
         var output = temp.Combine("site");
-        var build = await SiteGenerator.Default.BuildAsync(new BuildOptions(contentDirectory, output, PublishWithErrors: true), IBuildLog.Silent);
+        var options = new BuildOptions(contentDirectory, output, PublishWithErrors: true);
+        var build = await SiteGenerator.Default.BuildAsync(options, IBuildLog.Silent);
         var app = PlaybookApp.Create(["--urls", "http://127.0.0.1:0"], web =>
         {
             web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Site:SiteDirectory"] = output,
+                ["Site:IndexDirectory"] = options.IndexDirectory,
                 ["Site:LiveReload"] = liveReload ? "true" : "false",
             });
             web.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -4,7 +4,7 @@ namespace PmoPlaybook.Theme;
 /// Where the theme's files are served from, with a content hash in the query so browsers and CDNs may
 /// cache them for a long time and still see a new version on the next build.
 /// </summary>
-public sealed record ThemeAssets(string StylesheetHref, string ScriptHref, string IconHref, string? CustomStylesheetHref)
+public sealed record ThemeAssets(string StylesheetHref, string ScriptHref, string SearchScriptHref, string IconHref, string? CustomStylesheetHref)
 {
     /// <summary>The folder (relative to the site root) the theme's wwwroot/assets/theme is published to.</summary>
     public const string OutputFolder = "assets/theme";

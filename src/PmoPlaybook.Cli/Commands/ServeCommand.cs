@@ -45,11 +45,12 @@ public static class ServeCommand
         }
         var printer = new DiagnosticPrinter(contentDirectory);
         IncrementalBuilder builder;
+        BuildOptions options;
         try
         {
             Console.WriteLine($"Building {contentDirectory} → {outputDirectory}");
             // Links are root-relative to the base URL's path; locally the site lives at the server's root.
-            var options = new BuildOptions(contentDirectory, outputDirectory, BaseUrl: $"{listenUri.Scheme}://{listenUri.Authority}/");
+            options = new BuildOptions(contentDirectory, outputDirectory, BaseUrl: $"{listenUri.Scheme}://{listenUri.Authority}/");
             (builder, var report) = await IncrementalBuilder.StartAsync(options, new ConsoleBuildLog(), cancellationToken);
             BuildSummary.PrintDiagnostics(report.Diagnostics, printer, Console.Out);
             Console.WriteLine(BuildSummary.Line(report));
@@ -65,6 +66,7 @@ public static class ServeCommand
             web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Site:SiteDirectory"] = Path.GetFullPath(outputDirectory),
+                ["Site:IndexDirectory"] = options.IndexDirectory,
                 ["Site:LiveReload"] = "true",
             });
             web.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -86,6 +88,7 @@ public static class ServeCommand
         Console.WriteLine($"Serving at {address}/ (watching {contentDirectory}{(Directory.Exists(themeRoot) ? " and themes/default" : "")}; Ctrl+C to stop)");
 
         using var watcher = new ContentWatcher(contentDirectory, themeRoot);
+        var indexer = new SearchIndexRefresher(options.IndexDirectory);
         try
         {
             await foreach (var batch in watcher.ReadAllAsync(cancellationToken))
@@ -99,12 +102,14 @@ public static class ServeCommand
                     continue;
                 }
                 await RebuildAsync(builder, batch, hub, printer, cancellationToken);
+                indexer.Request(builder.Site);
             }
         }
         catch (OperationCanceledException)
         {
             // Ctrl+C.
         }
+        await indexer.IdleAsync();
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     }

@@ -44,7 +44,10 @@ public sealed class PageParser(SiteConfig config, MarkdownPipeline? pipeline = n
         _pipeline.Setup(renderer);
         renderer.Render(document);
 
-        var page = new Page(path, meta, writer.ToString(), headings, links, CountWords(block.Body));
+        var page = new Page(path, meta, writer.ToString(), headings, links, CountWords(block.Body))
+        {
+            Sections = PlainText.Sections(document),
+        };
         return new PageParseResult(page, diagnostics);
     }
 

@@ -19,6 +19,9 @@ public sealed record Page(
 
     public string UrlPath => Path.UrlPath;
 
+    /// <summary>The plain text by h2 section, for search; empty for generated pages.</summary>
+    public IReadOnlyList<TextSection> Sections { get; init; } = [];
+
     /// <summary>The part of a page that other pages show (navigation, cards, breadcrumbs).</summary>
     public bool SharesNavigationWith(Page other) =>
         Meta.Title == other.Meta.Title

@@ -41,6 +41,7 @@ public static class ThemeAssetPublisher
         return new ThemeAssets(
             Versioned("theme.css"),
             Versioned("theme.js"),
+            Versioned("search.js"),
             Versioned("favicon.svg"),
             File.Exists(custom) ? config.Href("/assets/custom.css") + "?v=" + Hash(custom) : null);
     }

@@ -111,7 +111,7 @@ public sealed class IncrementalBuilder
             DeleteOutput(ContentPath.Parse(path));
         }
 
-        var context = new BuildContext(_snapshot, _options.OutputDirectory, _assets, _log);
+        var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log);
         IReadOnlyList<Page> toRender = changedPages;
         if (structural)
         {

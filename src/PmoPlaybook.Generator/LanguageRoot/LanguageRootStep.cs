@@ -1,6 +1,7 @@
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme.Pages;
+using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.LanguageRoot;
 

@@ -2,6 +2,7 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme.Layout;
 using PmoPlaybook.Theme.Pages;
+using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.NotFound;
 

@@ -3,6 +3,7 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme;
 using PmoPlaybook.Theme.Pages;
+using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.Pages;
 

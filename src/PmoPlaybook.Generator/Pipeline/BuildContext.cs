@@ -5,13 +5,16 @@ using PmoPlaybook.Theme;
 namespace PmoPlaybook.Generator.Pipeline;
 
 /// <summary>What every build step works from: the content snapshot, where to write, and the theme's published assets.</summary>
-public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, ThemeAssets assets, IBuildLog log)
+public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, string indexDirectory, ThemeAssets assets, IBuildLog log)
 {
     public ContentSnapshot Snapshot { get; } = snapshot;
 
     public Site Site => Snapshot.Site;
 
     public string OutputDirectory { get; } = outputDirectory;
+
+    /// <summary>Where the search index is written (a staging folder during a full build).</summary>
+    public string IndexDirectory { get; } = indexDirectory;
 
     public ThemeAssets Assets { get; } = assets;
 

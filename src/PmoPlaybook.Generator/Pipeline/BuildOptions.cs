@@ -1,7 +1,7 @@
 namespace PmoPlaybook.Generator.Pipeline;
 
 /// <param name="ContentDirectory">content/ to read.</param>
-/// <param name="OutputDirectory">Where the site goes (artifacts/site); replaced whole, never half-written.</param>
+/// <param name="OutputDirectory">Where the site goes (artifacts/site); replaced whole, never half-written. The search index goes beside it (artifacts/index).</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url (e.g. a deploy preview's address).</param>
 /// <param name="PublishWithErrors">Serve mode: publish the pages that are fine even when others are broken.</param>
 /// <param name="ThemeDirectory">The theme's wwwroot; null finds themes/default beside content/, else the copy shipped with the assembly.</param>
@@ -10,4 +10,8 @@ public sealed record BuildOptions(
     string OutputDirectory,
     string? BaseUrl = null,
     bool PublishWithErrors = false,
-    string? ThemeDirectory = null);
+    string? ThemeDirectory = null)
+{
+    /// <summary>The Lucene index from the same build: "index" beside the site folder.</summary>
+    public string IndexDirectory => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputDirectory))!, "index");
+}

@@ -5,6 +5,7 @@ using PmoPlaybook.Generator.Assets;
 using PmoPlaybook.Generator.LanguageRoot;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
+using PmoPlaybook.Generator.Search;
 using PmoPlaybook.Generator.Sitemap;
 using PmoPlaybook.Theme;
 
@@ -27,6 +28,8 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         new SitemapStep(),
         new NotFoundStep(),
         new LanguageRootStep(),
+        new SearchIndexStep(),
+        new SearchPageStep(),
     ];
 
     public static SiteGenerator Default { get; } = new(DefaultSteps);
@@ -48,26 +51,37 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         }
 
         var output = Path.GetFullPath(options.OutputDirectory);
-        var staging = $"{output}.staging-{Environment.ProcessId}";
+        var staging = Staging(output);
+        var indexStaging = Staging(options.IndexDirectory);
         try
         {
-            DeleteIfExists(staging);
             Directory.CreateDirectory(staging);
+            Directory.CreateDirectory(indexStaging);
             var assets = ThemeAssetPublisher.Publish(themeDirectory, snapshot.ContentDirectory, staging, snapshot.Site.Config);
-            var context = new BuildContext(snapshot, staging, assets, log);
+            var context = new BuildContext(snapshot, staging, indexStaging, assets, log);
             await Task.WhenAll(steps.Select(step => Task.Run(() => step.RunAsync(context, cancellationToken), cancellationToken)));
+            Swap(indexStaging, options.IndexDirectory);
             Swap(staging, output);
             return new BuildResult(new BuildReport(pagesByLanguage, clock.Elapsed, diagnostics, Published: true), snapshot, assets, themeDirectory);
         }
         catch
         {
             DeleteIfExists(staging);
+            DeleteIfExists(indexStaging);
             throw;
         }
     }
 
-    /// <summary>Replaces the output folder with the staging one; the old site is moved aside first, then removed.</summary>
-    private static void Swap(string staging, string output)
+    /// <summary>A fresh, empty folder beside the target, named after this process so builds never share one.</summary>
+    public static string Staging(string target)
+    {
+        var staging = $"{Path.GetFullPath(target)}.staging-{Environment.ProcessId}";
+        DeleteIfExists(staging);
+        return staging;
+    }
+
+    /// <summary>Replaces the output folder with the staging one; the old one is moved aside first, then removed.</summary>
+    public static void Swap(string staging, string output)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         if (!Directory.Exists(output))

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace PmoPlaybook.Generator.Rendering;
+namespace PmoPlaybook.Theme.Rendering;
 
 /// <summary>
 /// Renders theme components to HTML. A renderer's dispatcher is single-threaded, so a parallel build

@@ -1,0 +1,40 @@
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
+using PmoPlaybook.Theme;
+using PmoPlaybook.Theme.Layout;
+using PmoPlaybook.Theme.Rendering;
+using PmoPlaybook.Theme.Search;
+
+namespace PmoPlaybook.Generator.Search;
+
+/// <summary>
+/// /{lang}/search/: the search page in the site's layout. Static hosts serve it as it is (the browser
+/// searches); the app serves the same page with the results filled in on the server.
+/// </summary>
+public sealed class SearchPageStep : IBuildStep
+{
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = context.Site.Config;
+        var types = context.Site.Pages.Where(p => !p.IsGenerated).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        await using var renderer = new ThemeRenderer();
+        foreach (var language in config.Languages)
+        {
+            var urlPath = SearchPath(language.Code);
+            var layout = new LayoutModel(config, language.Code, UiText.For(language.Code).Search, null, urlPath,
+                config.Languages.Select(l => new LanguageLink(l, SearchPath(l.Code), true, l.Code == language.Code)).ToArray(),
+                context.Assets, context.Site.Navigation(language.Code), null, "search-page");
+            var panel = new SearchPanelModel(language.Code, config.Href(urlPath), "", null, null, types,
+                config.Languages.Select(l => (l.Code, l.Name)).ToArray(), null);
+            await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, urlPath.Trim('/'), "index.html"),
+                writer => renderer.RenderAsync<SearchPage>(new Dictionary<string, object?>
+                {
+                    [nameof(SearchPage.Layout)] = layout,
+                    [nameof(SearchPage.Panel)] = panel,
+                }, writer));
+        }
+    }
+
+    public static string SearchPath(string language) => $"/{language}/search/";
+}

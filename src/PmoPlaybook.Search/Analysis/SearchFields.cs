@@ -1,0 +1,32 @@
+namespace PmoPlaybook.Search.Analysis;
+
+/// <summary>The fields of a search document. Stemmed fields use the page language's analyzer; <see cref="Exact"/> does not.</summary>
+public static class SearchFields
+{
+    public const string Id = "id";
+    public const string Url = "url";
+    public const string Page = "page";
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Headings = "headings";
+    public const string Summary = "summary";
+    public const string Tags = "tags";
+    public const string Body = "body";
+    public const string Type = "type";
+    public const string Language = "lang";
+    public const string Kind = "kind";
+
+    /// <summary>Title, headings, tags and body lowercased but not stemmed: for prefix (as-you-type) and fuzzy (typo) matching.</summary>
+    public const string Exact = "exact";
+
+    /// <summary>Stemmed fields and how much a match in each counts.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> Weighted { get; } =
+    [
+        (Title, 5f),
+        (Heading, 3f),
+        (Headings, 2f),
+        (Tags, 2f),
+        (Summary, 1.5f),
+        (Body, 1f),
+    ];
+}

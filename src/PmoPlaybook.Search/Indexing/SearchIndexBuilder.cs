@@ -1,0 +1,98 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using PmoPlaybook.Content.Model;
+using PmoPlaybook.Search.Analysis;
+
+namespace PmoPlaybook.Search.Indexing;
+
+/// <summary>
+/// Writes the Lucene index of a site: one document per page and one per h2 section (so a hit can link to
+/// the section's anchor). Glossary entries are sections of the glossary page, indexed as their own kind.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const string GlossaryKey = "glossary.md";
+
+    /// <summary>Writes a fresh index into an empty directory and returns the number of documents.</summary>
+    public static int Build(Site site, string directory)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        using var analyzers = new LanguageAnalyzers();
+        using var store = FSDirectory.Open(directory);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.Plain)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+        using var writer = new IndexWriter(store, config);
+        var count = 0;
+        foreach (var page in site.Pages.Where(p => !p.IsGenerated))
+        {
+            var analyzer = analyzers.ForDocument(page.Language);
+            foreach (var document in Documents(site, page))
+            {
+                writer.AddDocument(document, analyzer);
+                count++;
+            }
+        }
+        writer.ForceMerge(1);
+        writer.Commit();
+        new SearchMetadata(
+            site.Config.BasePath,
+            site.Config.Languages.Select(l => new SearchLanguage(l.Code, l.Name)).ToArray(),
+            site.Pages.Where(p => !p.IsGenerated).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray()).Write(directory);
+        return count;
+    }
+
+    public static IEnumerable<Document> Documents(Site site, Page page)
+    {
+        var url = site.Config.Href(page.UrlPath);
+        var type = page.Meta.Type.ToName();
+        var tags = string.Join(' ', page.Meta.Tags);
+        var headings = string.Join('\n', page.Headings.Select(h => h.Text));
+        var body = string.Join('\n', page.Sections.Select(s => s.Heading is null ? s.Text : s.Heading + "\n" + s.Text));
+
+        yield return Create(url, url, page, type, "page", page.Title, null, headings, page.Meta.Summary, tags, body);
+
+        var glossary = page.Path.Key == GlossaryKey;
+        foreach (var section in page.Sections.Where(s => s.HeadingId is not null))
+        {
+            var sectionUrl = url + "#" + section.HeadingId;
+            yield return Create(sectionUrl, url, page, type, glossary ? "glossary" : "section", page.Title, section.Heading, section.Heading!, null, tags, section.Text);
+        }
+    }
+
+    private static Document Create(string id, string pageUrl, Page page, string type, string kind, string title, string? heading, string headings, string? summary, string tags, string body)
+    {
+        var document = new Document
+        {
+            new StringField(SearchFields.Id, id, Field.Store.YES),
+            new StoredField(SearchFields.Url, id),
+            new StringField(SearchFields.Page, pageUrl, Field.Store.YES),
+            new StringField(SearchFields.Type, type, Field.Store.YES),
+            new StringField(SearchFields.Language, page.Language, Field.Store.YES),
+            new StringField(SearchFields.Kind, kind, Field.Store.YES),
+            new StoredField(SearchFields.Title, title),
+            new TextField(SearchFields.Headings, headings, Field.Store.NO),
+            new TextField(SearchFields.Tags, tags, Field.Store.NO),
+            new TextField(SearchFields.Body, body, Field.Store.YES),
+            new TextField(SearchFields.Exact, string.Join('\n', title, heading, headings, tags, summary, body), Field.Store.NO),
+        };
+        if (kind == "page")
+        {
+            // The title is only searched on the page's own document, so a section wins only on its own words.
+            document.Add(new TextField(SearchFields.Title, title, Field.Store.NO));
+        }
+        if (heading is not null)
+        {
+            document.Add(new TextField(SearchFields.Heading, heading, Field.Store.YES));
+        }
+        if (summary is not null)
+        {
+            document.Add(new TextField(SearchFields.Summary, summary, Field.Store.YES));
+        }
+        return document;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using PmoPlaybook.Search.Analysis;
+using PmoPlaybook.Search.Snippets;
+
+namespace PmoPlaybook.Search.Querying;
+
+/// <summary>
+/// Answers searches from one open index: parse, build per language, search, fall back to fuzzy when nothing
+/// matched, keep the best document per page, and cut a snippet. Thread-safe; one instance serves all requests.
+/// </summary>
+public sealed class PlaybookSearcher
+{
+    private const int Candidates = 400;
+    private readonly IndexSearcher _searcher;
+    private readonly LanguageAnalyzers _analyzers;
+    private readonly QueryBuilder _builder;
+
+    public PlaybookSearcher(IndexReader reader, LanguageAnalyzers analyzers)
+    {
+        _searcher = new IndexSearcher(reader);
+        _analyzers = analyzers;
+        _builder = new QueryBuilder(analyzers);
+        Languages = Values(reader, SearchFields.Language);
+        Types = Values(reader, SearchFields.Type);
+    }
+
+    /// <summary>The languages and page types in the index, for validating filters.</summary>
+    public IReadOnlySet<string> Languages { get; }
+
+    public IReadOnlySet<string> Types { get; }
+
+    public int DocumentCount => _searcher.IndexReader.NumDocs;
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var userQuery = UserQuery.Parse(request.Query);
+        var text = request.Query ?? "";
+        if (userQuery.IsEmpty)
+        {
+            return SearchResponse.Empty(text);
+        }
+        var languages = request.Language is { } only ? [only] : Languages.Order(StringComparer.Ordinal).ToArray();
+
+        var query = Combine(languages.Select(l => (l, _builder.Build(userQuery, l))), request);
+        var hits = query is null ? null : _searcher.Search(query, Candidates);
+        string? didYouMean = null;
+        HashSet<string> corrected = [];
+        if ((hits is null || hits.TotalHits == 0) && _builder.BuildFuzzy(userQuery) is { } fuzzy)
+        {
+            // Nothing matched: search for the closest words the index knows, ranked like any search;
+            // only if that finds nothing, fall back to the raw fuzzy query.
+            (didYouMean, corrected) = Suggest(userQuery, text);
+            var correctedQuery = didYouMean is null ? null : UserQuery.Parse(didYouMean + " ");
+            query = correctedQuery is null ? null : Combine(languages.Select(l => (l, _builder.Build(correctedQuery, l))), request);
+            hits = query is null ? null : _searcher.Search(query, Candidates);
+            if (hits is null || hits.TotalHits == 0)
+            {
+                query = Combine(languages.Select(l => (l, (Query?)fuzzy)), request);
+                hits = _searcher.Search(query!, Candidates);
+            }
+            else
+            {
+                userQuery = correctedQuery!;
+            }
+        }
+        if (hits is null)
+        {
+            return SearchResponse.Empty(text);
+        }
+
+        // Best document per page, then the reader's language first (by score within each language).
+        var best = new List<(ScoreDoc ScoreDoc, Lucene.Net.Documents.Document Document)>();
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scoreDoc in hits.ScoreDocs)
+        {
+            var document = _searcher.Doc(scoreDoc.Doc);
+            if (pages.Add(document.Get(SearchFields.Page)))
+            {
+                best.Add((scoreDoc, document));
+            }
+        }
+        var ordered = request.Language is null && request.PreferredLanguage is { } preferred
+            ? best.OrderBy(b => b.Document.Get(SearchFields.Language) == preferred ? 0 : 1)
+            : best.AsEnumerable();
+
+        var results = new List<SearchHit>();
+        foreach (var (scoreDoc, document) in ordered.Take(request.Limit))
+        {
+            var language = document.Get(SearchFields.Language);
+            var match = new MatchTerms(_builder.StemmedTerms(userQuery, language), corrected, userQuery.Prefix is { Length: >= 2 } p ? [p.ToLowerInvariant()] : []);
+            var snippet = SnippetBuilder.Build(document.Get(SearchFields.Body) ?? "", _analyzers.Stemmed(language), SearchFields.Body, match);
+            results.Add(new SearchHit(
+                document.Get(SearchFields.Title),
+                document.Get(SearchFields.Url),
+                document.Get(SearchFields.Type),
+                language,
+                snippet,
+                scoreDoc.Score,
+                document.Get(SearchFields.Heading)));
+        }
+        return new SearchResponse(text, pages.Count, Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, didYouMean);
+    }
+
+    /// <summary>(lang:L AND query_L) for each language, then the type filter.</summary>
+    private static Query? Combine(IEnumerable<(string Language, Query? Query)> perLanguage, SearchRequest request)
+    {
+        var byLanguage = new BooleanQuery();
+        foreach (var (language, query) in perLanguage)
+        {
+            if (query is null)
+            {
+                continue;
+            }
+            var clause = new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0 }, Occur.MUST },
+                { query, Occur.MUST },
+            };
+            byLanguage.Add(clause, Occur.SHOULD);
+        }
+        if (byLanguage.Clauses.Count == 0)
+        {
+            return null;
+        }
+        if (request.Type is null)
+        {
+            return byLanguage;
+        }
+        return new BooleanQuery
+        {
+            { byLanguage, Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Type, request.Type)) { Boost = 0 }, Occur.MUST },
+        };
+    }
+
+    /// <summary>For each word, the closest word the index knows; null when none differs from what was typed.</summary>
+    private (string? Suggestion, HashSet<string> Corrected) Suggest(UserQuery query, string text)
+    {
+        var corrected = new HashSet<string>(StringComparer.Ordinal);
+        var suggestion = text;
+        foreach (var word in QueryBuilder.FuzzyCandidates(query))
+        {
+            // One rewrite step: the full rewrite would fold a single matching term into a bare TermQuery.
+            var terms = QueryBuilder.Fuzzy(word).Rewrite(_searcher.IndexReader) switch
+            {
+                BooleanQuery expanded => expanded.Clauses.Select(c => c.Query).OfType<TermQuery>().ToArray(),
+                TermQuery single => [single],
+                _ => [],
+            };
+            foreach (var term in terms)
+            {
+                corrected.Add(term.Term.Text);
+            }
+            var best = terms.OrderByDescending(t => t.Boost).ThenBy(t => t.Term.Text, StringComparer.Ordinal).FirstOrDefault();
+            if (best is not null && best.Term.Text != word)
+            {
+                suggestion = ReplaceWord(suggestion, word, best.Term.Text);
+            }
+        }
+        return (suggestion == text ? null : suggestion, corrected);
+    }
+
+    private static string ReplaceWord(string text, string word, string replacement)
+    {
+        var index = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? text : text[..index] + replacement + text[(index + word.Length)..];
+    }
+
+    private static HashSet<string> Values(IndexReader reader, string field)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return values;
+        }
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            values.Add(iterator.Term.Utf8ToString());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,122 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using PmoPlaybook.Search.Analysis;
+using PmoPlaybook.Search.Indexing;
+
+namespace PmoPlaybook.Search.Querying;
+
+/// <summary>
+/// The index a running app searches: one reader kept open and shared by every request, reopened only
+/// when a build has swapped in a new index (checked at most once a second). A reader being replaced
+/// stays open until the searches using it have finished.
+/// </summary>
+public sealed class SearchIndex(string directory) : IDisposable
+{
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+    private readonly System.Threading.Lock _gate = new();
+    private readonly LanguageAnalyzers _analyzers = new();
+    private Generation? _current;
+    private DateTime _stamp;
+    private DateTime _checkedAt;
+
+    public string Directory { get; } = Path.GetFullPath(directory);
+
+    public bool IsAvailable
+    {
+        get
+        {
+            var lease = Acquire();
+            lease?.Release();
+            return lease is not null;
+        }
+    }
+
+    /// <summary>Runs a search on the current index; null when no index has been built.</summary>
+    public SearchResponse? Search(SearchRequest request)
+    {
+        var lease = Acquire();
+        if (lease is null)
+        {
+            return null;
+        }
+        try
+        {
+            return lease.Searcher.Search(request);
+        }
+        finally
+        {
+            lease.Release();
+        }
+    }
+
+    /// <summary>The site's languages and page types as the last build wrote them; null without an index.</summary>
+    public SearchMetadata? Metadata
+    {
+        get
+        {
+            var lease = Acquire();
+            lease?.Release();
+            return lease?.Metadata;
+        }
+    }
+
+    private Generation? Acquire()
+    {
+        lock (_gate)
+        {
+            var now = DateTime.UtcNow;
+            if (_current is null || now - _checkedAt > CheckEvery)
+            {
+                _checkedAt = now;
+                Refresh();
+            }
+            if (_current is null)
+            {
+                return null;
+            }
+            _current.Reader.IncRef();
+            return _current;
+        }
+    }
+
+    private void Refresh()
+    {
+        var marker = Path.Combine(Directory, "segments.gen");
+        if (!File.Exists(marker))
+        {
+            return;
+        }
+        var stamp = File.GetLastWriteTimeUtc(marker);
+        if (_current is not null && stamp == _stamp)
+        {
+            return;
+        }
+        try
+        {
+            var reader = DirectoryReader.Open(FSDirectory.Open(Directory));
+            var previous = _current;
+            _current = new Generation(reader, new PlaybookSearcher(reader, _analyzers), SearchMetadata.Read(Directory));
+            _stamp = stamp;
+            previous?.Reader.DecRef();
+        }
+        catch (IOException)
+        {
+            // Caught mid-swap: keep serving the index we have and look again on the next check.
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _current?.Reader.DecRef();
+            _current = null;
+        }
+        _analyzers.Dispose();
+    }
+
+    private sealed record Generation(IndexReader Reader, PlaybookSearcher Searcher, SearchMetadata? Metadata)
+    {
+        public void Release() => Reader.DecRef();
+    }
+}

@@ -1,0 +1,87 @@
+namespace PmoPlaybook.Templates.Excel;
+
+/// <summary>The template's column rules resolved against a table's headers: zero-based column → rule.</summary>
+internal sealed record RegisterRules(
+    IReadOnlyDictionary<int, IReadOnlyList<string>> Choices,
+    IReadOnlyDictionary<int, ColumnFormula> Formulas)
+{
+    public static RegisterRules None { get; } = new(new Dictionary<int, IReadOnlyList<string>>(), new Dictionary<int, ColumnFormula>());
+
+    /// <exception cref="ArgumentException">A rule or formula names a column the table lacks, or formulas refer to each other in a circle.</exception>
+    public static RegisterRules Resolve(IReadOnlyList<string> headers, IReadOnlyDictionary<string, TemplateColumn> rules)
+    {
+        var choices = new Dictionary<int, IReadOnlyList<string>>();
+        var formulas = new Dictionary<int, ColumnFormula>();
+        foreach (var (name, rule) in rules)
+        {
+            var column = IndexOf(headers, name);
+            if (column < 0)
+            {
+                throw new ArgumentException(
+                    $"The column rule '{name}' names no column of the first table. Its columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.",
+                    nameof(rules));
+            }
+
+            if (rule.Choices is { Count: > 0 } list)
+            {
+                choices[column] = list;
+            }
+
+            if (!string.IsNullOrWhiteSpace(rule.Formula))
+            {
+                formulas[column] = ColumnFormula.Parse(rule.Formula, headers, headers[column]);
+            }
+        }
+
+        RejectCircles(formulas, headers);
+        return new RegisterRules(choices, formulas);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> headers, string name)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Excel would open a circle of formulas with a circular-reference warning and zeros; better to fail the build.
+    private static void RejectCircles(Dictionary<int, ColumnFormula> formulas, IReadOnlyList<string> headers)
+    {
+        var finished = new HashSet<int>();
+        var path = new List<int>();
+        foreach (var column in formulas.Keys)
+        {
+            Visit(column);
+        }
+
+        void Visit(int column)
+        {
+            if (finished.Contains(column) || !formulas.TryGetValue(column, out var formula))
+            {
+                return;
+            }
+
+            var seen = path.IndexOf(column);
+            if (seen >= 0)
+            {
+                var circle = path[seen..].Append(column).Select(c => $"'{headers[c]}'");
+                throw new ArgumentException($"The formulas of columns {string.Join(" → ", circle)} refer to each other in a circle.", "rules");
+            }
+
+            path.Add(column);
+            foreach (var next in formula.Columns)
+            {
+                Visit(next);
+            }
+
+            path.RemoveAt(path.Count - 1);
+            finished.Add(column);
+        }
+    }
+}
