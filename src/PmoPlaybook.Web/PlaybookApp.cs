@@ -33,8 +33,9 @@ public static class PlaybookApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
-        app.UseLiveReload();
+        // The search page first: its path is also a static file, which live reload would otherwise serve as it is.
         app.UseSearchPage();
+        app.UseLiveReload();
         app.UseStaticSite();
         app.UseRouting();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });

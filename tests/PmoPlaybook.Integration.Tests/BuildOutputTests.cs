@@ -54,15 +54,23 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task A_page_without_a_translation_offers_the_other_language_home_instead_of_a_dead_link()
+    public async Task A_missing_translation_shows_the_original_with_a_notice_never_a_dead_link()
     {
         await BuildAsync(null,
             ("en/index.md", ContentFixture.Page("Home")),
-            ("en/only.md", ContentFixture.Page("Only English")),
+            ("en/only.md", ContentFixture.Page("Only English", "The English text.")),
             ("sv/index.md", ContentFixture.Page("Start")));
 
-        var page = Read("en", "only", "index.html");
-        Assert.Contains("<a href=\"/sv/\" hreflang=\"sv\" lang=\"sv\" title=\"inte översatt än: startsidan\">Svenska</a>", page);
-        Assert.DoesNotContain("hreflang=\"sv\" href=", page);
+        var english = Read("en", "only", "index.html");
+        var standIn = Read("sv", "only", "index.html");
+        Assert.Contains("<a href=\"/sv/only/\" hreflang=\"sv\" lang=\"sv\" title=\"inte översatt än\">Svenska</a>", english);
+        Assert.DoesNotContain("hreflang=\"sv\" href=", english);
+        Assert.Contains("<html lang=\"sv\">", standIn);
+        Assert.Contains("Den här sidan finns inte på svenska än. Här är den på English.", standIn);
+        Assert.Contains("<div class=\"prose\" lang=\"en\">", standIn);
+        Assert.Contains("The English text.", standIn);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://playbook.test/en/only/\"", standIn);
+        Assert.Contains("href=\"/sv/only/\"", Read("sv", "index.html"));
+        Assert.DoesNotContain("/sv/only/", Read("sitemap.xml"));
     }
 }

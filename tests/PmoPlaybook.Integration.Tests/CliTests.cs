@@ -21,12 +21,21 @@ public class CliTests
     }
 
     [Fact]
-    public async Task Check_reports_nothing_on_the_real_content()
+    public async Task Check_finds_no_errors_in_the_real_content_and_the_core_pages_are_translated()
     {
         var result = await Pmo.RunAsync(RepositoryPaths.Root, "check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^Checked \d+ pages: 0 error\(s\), 0 warning\(s\)\.$", Assert.Single(result.Lines));
+        Assert.Matches(@"^Checked \d+ pages: 0 error\(s\), \d+ warning\(s\)\.$", result.Lines[^1]);
+        // What must exist in Swedish: home, the role guides, PMO types, the setup playbook, onboarding, glossary.
+        string[] mustBeTranslated = ["content/en/index.md", "content/en/roles/", "content/en/about/pmo-types.md",
+            "content/en/playbooks/setting-up-a-pmo.md", "content/en/onboarding.md", "content/en/glossary.md"];
+        Assert.DoesNotContain(result.Lines, l => l.Contains("PMO021") && mustBeTranslated.Any(p => l.StartsWith(p, StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Lines, l => l.Contains(" warning ") && !l.Contains("PMO021"));
+
+        var playbooks = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "en", "playbooks"), "*.md").Select(Path.GetFileName).ToArray();
+        var translated = playbooks.Count(p => File.Exists(Path.Combine(RepositoryPaths.Content, "sv", "playbooks", p!)));
+        Assert.True(translated * 2 >= playbooks.Length, $"{translated} of {playbooks.Length} playbooks are in Swedish");
     }
 
     [Fact]

@@ -72,7 +72,8 @@ public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSite
         foreach (var file in site.HtmlFiles())
         {
             var document = parser.ParseDocument(File.ReadAllText(file));
-            foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            // Template downloads (a[download]) may be Markdown files; page links must not be.
+            foreach (var href in document.QuerySelectorAll("a[href]:not([download])").Select(a => a.GetAttribute("href")!))
             {
                 Assert.DoesNotContain(".md", href);
                 if (href.StartsWith('/'))

@@ -72,9 +72,23 @@ echo
 sort -n "$out/default.txt" | sed -n "$(( (runs + 1) / 2 ))p" | awk '{print $NF}' | xargs cat | sed 's/^/    /'
 
 if [ "${PERF:-}" = 1 ] && command -v perf >/dev/null; then
-  echo
-  echo "perf (default settings, one run, cycles, top 30 symbols by self time):"
+  # DOTNET_PerfMapEnabled=1 writes /tmp/perf-PID.map with the JIT-ed methods' names; W^X off keeps JIT-ed
+  # code in anonymous memory so that perf can match it (with W^X on it shows as memfd:doublemapper).
   rm -rf "$site"
-  (cd "$out" && DOTNET_PerfMapEnabled=1 perf record -F 499 -g -o "$out/perf.data" dotnet "$dll" build --content "$corpus" --output "$site" >/dev/null 2>"$out/perf-record.err") || true
-  perf report -i "$out/perf.data" --no-children --sort dso,symbol --stdio 2>/dev/null | grep -v '^#' | grep -E '^ +[0-9]' | head -30 | sed 's/^/    /'
+  DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -F 499 -g -o "$out/perf.data" \
+    dotnet "$dll" build --content "$corpus" --output "$site" >/dev/null 2>"$out/perf-record.err" || true
+  report() { perf report -i "$out/perf.data" --no-children -g none --stdio "$@" 2>/dev/null | grep -E '^ +[0-9]'; }
+  echo
+  echo "perf, default settings, one run: CPU samples by thread and library (libcoreclr = runtime: GC, allocation, casts, stubs; libclrjit = the JIT):"
+  echo
+  report --sort comm,dso | head -12 | sed 's/ *$//; s/^/    /'
+  echo
+  echo "by managed assembly (JIT-ed code):"
+  echo
+  report --sort dso,symbol | awk '{p=$1; sub("%","",p); a=$2; if ($2=="[JIT]") { r=substr($0, index($0,"[.] ")+4); a = match(r, /\[[A-Za-z][A-Za-z0-9.]*\]/) ? "JIT " substr(r, RSTART+1, RLENGTH-2) : "JIT stubs" } t[a]+=p} END{for (k in t) printf "%6.2f%% %s\n", t[k], k}' \
+    | sort -rn | head -15 | sed 's/^/    /'
+  echo
+  echo "top 25 symbols by self time:"
+  echo
+  report --sort symbol | head -25 | cut -c1-220 | sed 's/ *$//; s/^/    /'
 fi

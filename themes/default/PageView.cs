@@ -6,6 +6,9 @@ namespace PmoPlaybook.Theme;
 /// <summary>Everything a page template reads, computed once by the generator (or the web app) per page.</summary>
 public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
 {
+    /// <summary>A template page's files (Word, Excel, Markdown), as the build generates them; none for other pages.</summary>
+    public Func<Page, IReadOnlyList<DownloadLink>> DownloadsOf { get; init; } = _ => [];
+
     public SiteConfig Config => Site.Config;
 
     public string Language => Page.Language;
@@ -20,16 +23,21 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
 
     public bool IsSectionLanding => Page.Path.IsIndex && !IsHome;
 
-    /// <summary>Each configured language with where to read this page in it: the translation, or that language's home.</summary>
+    /// <summary>
+    /// Each configured language with where to read this page in it: the translation, a stand-in with the
+    /// original's text, or that language's home.
+    /// </summary>
     public IEnumerable<LanguageLink> LanguageLinks()
     {
-        var translations = Site.Translations(Page);
         foreach (var language in Config.Languages)
         {
-            var translation = translations.FirstOrDefault(t => t.Language == language.Code);
-            yield return new LanguageLink(language, translation is null ? $"/{language.Code}/" : translation.UrlPath, translation is not null, language.Code == Language);
+            var there = Site.InLanguage(Page, language.Code);
+            yield return new LanguageLink(language, there?.UrlPath ?? $"/{language.Code}/", there is { FallbackFor: null }, language.Code == Language);
         }
     }
 }
+
+/// <summary>A downloadable file of a template page.</summary>
+public sealed record DownloadLink(string Format, string FileName, string Href);
 
 public sealed record LanguageLink(SiteLanguage Language, string UrlPath, bool IsTranslation, bool IsCurrent);

@@ -30,23 +30,41 @@ public sealed record UiText(
     string DidYouMean,
     string AnyType,
     string AnyLanguage,
-    string Filter)
+    string Filter,
+    string FallbackNotice,
+    string Downloads,
+    string Version,
+    string Category,
+    string Format,
+    string All)
 {
     public static UiText English { get; } = new(
         "Skip to content", "Menu", "Sections", "Breadcrumb", "Home", "On this page", "Previous", "Next",
         "Previous and next page", "Language", "{0} min read", "In this section",
         "Page not found", "The page you asked for is not here. It may have moved when the playbook was reorganised.",
-        "Choose your language", "not translated yet: home page", "All {0} pages in {1}", "Content errors",
+        "Choose your language", "not translated yet", "All {0} pages in {1}", "Content errors",
         "Search", "Search the playbook", "Press / to search", "{0} results for “{1}” ({2} ms)", "Nothing matched “{0}”. Try fewer or other words.",
-        "Did you mean", "Any type", "Any language", "Filter");
+        "Did you mean", "Any type", "Any language", "Filter",
+        "This page has not been translated into English yet; here it is in {0}.",
+        "Download", "Version {0}", "Category", "Format", "All");
 
     public static UiText Swedish { get; } = new(
         "Hoppa till innehållet", "Meny", "Avsnitt", "Brödsmulor", "Start", "På den här sidan", "Föregående", "Nästa",
         "Föregående och nästa sida", "Språk", "{0} min läsning", "I det här avsnittet",
         "Sidan finns inte", "Sidan du söker finns inte här. Den kan ha flyttats när handboken byggdes om.",
-        "Välj språk", "inte översatt än: startsidan", "Alla {0} sidor i {1}", "Fel i innehållet",
+        "Välj språk", "inte översatt än", "Alla {0} sidor i {1}", "Fel i innehållet",
         "Sök", "Sök i handboken", "Tryck / för att söka", "{0} träffar för ”{1}” ({2} ms)", "Inget matchade ”{0}”. Prova färre eller andra ord.",
-        "Menade du", "Alla typer", "Alla språk", "Filtrera");
+        "Menade du", "Alla typer", "Alla språk", "Filtrera",
+        "Den här sidan finns inte på svenska än. Här är den på {0}.",
+        "Ladda ner", "Version {0}", "Kategori", "Format", "Alla");
+
+    public static string FormatName(string format) => format switch
+    {
+        "docx" => "Word (.docx)",
+        "xlsx" => "Excel (.xlsx)",
+        "md" => "Markdown (.md)",
+        _ => "." + format,
+    };
 
     public static UiText For(string language) => language switch
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PmoPlaybook.Cli.Output;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Validation;
+using PmoPlaybook.Generator.Pipeline;
 
 namespace PmoPlaybook.Cli.Commands;
 
@@ -33,7 +34,7 @@ public static class CheckCommand
                 Console.Error.WriteLine($"pmo check: {e.Message}");
                 return ExitCodes.Usage;
             }
-            var diagnostics = ContentChecks.Default.Run(snapshot);
+            var diagnostics = SiteChecks.All.Run(snapshot);
             var printer = new DiagnosticPrinter(contentDirectory);
             switch (parse.GetValue(format))
             {

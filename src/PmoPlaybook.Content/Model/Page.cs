@@ -4,6 +4,8 @@ namespace PmoPlaybook.Content.Model;
 /// A loaded page: where it lives, its front matter, and its body already rendered to HTML.
 /// <paramref name="IsGenerated"/> marks a landing page the site made for a folder without an index.md.
 /// </summary>
+/// <remarks>A page with <see cref="FallbackFor"/> set stands in for a missing translation: the original's
+/// text at the translation's URL, so a reader switching language never meets a dead link.</remarks>
 public sealed record Page(
     ContentPath Path,
     FrontMatter Meta,
@@ -18,6 +20,12 @@ public sealed record Page(
     public string Title => Meta.Title;
 
     public string UrlPath => Path.UrlPath;
+
+    /// <summary>The original this page stands in for when its translation is missing; null for real pages.</summary>
+    public Page? FallbackFor { get; init; }
+
+    /// <summary>Made by the site (a landing page or a stand-in translation), not written by an editor.</summary>
+    public bool IsSynthetic => IsGenerated || FallbackFor is not null;
 
     /// <summary>The plain text by h2 section, for search; empty for generated pages.</summary>
     public IReadOnlyList<TextSection> Sections { get; init; } = [];

@@ -16,7 +16,8 @@ public sealed class Site
     public Site(SiteConfig config, IEnumerable<Page> pages)
     {
         Config = config;
-        Pages = LandingPages.AddMissing(config, pages.Where(p => !p.IsGenerated).ToArray())
+        var written = pages.Where(p => !p.IsSynthetic).ToArray();
+        Pages = LandingPages.AddMissing(config, FallbackPages.AddMissing(config, written).ToArray())
             .OrderBy(p => p.Path.Value, StringComparer.Ordinal)
             .ToArray();
         _byPath = new Dictionary<string, Page>(StringComparer.Ordinal);
@@ -35,9 +36,15 @@ public sealed class Site
 
     public IEnumerable<Page> InLanguage(string language) => Pages.Where(p => p.Language == language);
 
-    /// <summary>The same page in every language it exists in, in site.yml's language order, itself included.</summary>
+    /// <summary>
+    /// The same page in every language it is written in, in site.yml's language order, itself included;
+    /// stand-ins are not translations (they are left out of hreflang and the sitemap's alternates).
+    /// </summary>
     public IReadOnlyList<Page> Translations(Page page) =>
-        Config.Languages.Select(l => _byKey[page.Path.Key].FirstOrDefault(p => p.Language == l.Code)).OfType<Page>().ToArray();
+        Config.Languages.Select(l => _byKey[page.Path.Key].FirstOrDefault(p => p.Language == l.Code && p.FallbackFor is null)).OfType<Page>().ToArray();
+
+    /// <summary>The page at this path in another language: its translation, a stand-in, or null.</summary>
+    public Page? InLanguage(Page page, string language) => Find(page.Path.WithLanguage(language).Value);
 
     public SiteNavigation Navigation(string language) =>
         _navigation.GetOrAdd(language, lang => SiteNavigation.Build(this, lang));
@@ -45,7 +52,7 @@ public sealed class Site
     /// <summary>A new site with the given pages added or replaced and the given paths removed.</summary>
     public Site With(IEnumerable<Page> changed, IEnumerable<string> removed)
     {
-        var pages = _byPath.Where(p => !p.Value.IsGenerated).ToDictionary(StringComparer.Ordinal);
+        var pages = _byPath.Where(p => !p.Value.IsSynthetic).ToDictionary(StringComparer.Ordinal);
         foreach (var path in removed)
         {
             pages.Remove(path);

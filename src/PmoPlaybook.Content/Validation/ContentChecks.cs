@@ -15,6 +15,11 @@ public sealed class ContentChecks(IReadOnlyList<IContentRule> rules)
         new FileNameRule(),
     ]);
 
+    public IReadOnlyList<IContentRule> Rules => rules;
+
+    /// <summary>These checks plus more, for rules that live in projects the content model must not depend on.</summary>
+    public ContentChecks With(params IContentRule[] more) => new([.. rules, .. more]);
+
     public IReadOnlyList<Diagnostic> Run(ContentSnapshot snapshot) =>
         snapshot.LoadDiagnostics
             .Concat(rules.SelectMany(rule => rule.Check(snapshot)))

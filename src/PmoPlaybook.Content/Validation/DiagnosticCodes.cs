@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     /// <summary>A file name that does not make a clean URL (capitals, spaces, …).</summary>
     public const string UnsafeFileName = "PMO023";
 
+    /// <summary>A template's register cannot be made into a spreadsheet (no table, a formula naming an unknown column, …).</summary>
+    public const string InvalidTemplate = "PMO024";
+
     /// <summary>content/site.yml is missing or invalid.</summary>
     public const string InvalidSiteConfig = "PMO030";
 }

@@ -104,7 +104,7 @@ public sealed class IncrementalBuilder
         var structural = removed.Count > 0 || changedPages.Any(p => site.Find(p.Path.Value) is not { } old || !old.SharesNavigationWith(p));
         var newSite = site.With(changedPages, removed);
         _snapshot = _snapshot with { Site = newSite, Files = files, LoadDiagnostics = loadDiagnostics };
-        Diagnostics = ContentChecks.Default.Run(_snapshot);
+        Diagnostics = SiteChecks.All.Run(_snapshot);
 
         foreach (var path in removed)
         {
@@ -112,7 +112,9 @@ public sealed class IncrementalBuilder
         }
 
         var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log);
-        IReadOnlyList<Page> toRender = changedPages;
+        // A stand-in translation shows its original's text, so it changes with it.
+        var changedPaths = changedPages.Select(p => p.Path.Value).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<Page> toRender = [.. changedPages, .. newSite.Pages.Where(p => p.FallbackFor is { } original && changedPaths.Contains(original.Path.Value))];
         if (structural)
         {
             var languages = changedPages.Select(p => p.Language).Concat(removed.Select(p => ContentPath.Parse(p).Language)).ToHashSet();

@@ -1,4 +1,5 @@
 using PmoPlaybook.Content.Model;
+using PmoPlaybook.Generator.Downloads;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme;
@@ -41,7 +42,7 @@ public sealed class PagesStep : IBuildStep
 
     private static Task RenderPageAsync(BuildContext context, ThemeRenderer renderer, Page page)
     {
-        var view = new PageView(context.Site, page, context.Assets);
+        var view = new PageView(context.Site, page, context.Assets) { DownloadsOf = p => TemplateDownloads.For(context.Site, p) };
         return OutputFile.WriteAsync(
             Path.Combine(context.OutputDirectory, page.Path.OutputFile),
             writer => renderer.RenderAsync<PageDocument>(new Dictionary<string, object?> { [nameof(PageDocument.View)] = view }, writer));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Validation;
 using PmoPlaybook.Generator.Assets;
+using PmoPlaybook.Generator.Downloads;
 using PmoPlaybook.Generator.LanguageRoot;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
@@ -30,6 +31,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         new LanguageRootStep(),
         new SearchIndexStep(),
         new SearchPageStep(),
+        new DownloadsStep(),
     ];
 
     public static SiteGenerator Default { get; } = new(DefaultSteps);
@@ -41,8 +43,8 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         var clock = Stopwatch.StartNew();
         var snapshot = ContentLoader.Load(options.ContentDirectory, options.BaseUrl);
         log.Progress($"Read {snapshot.Site.Pages.Count} pages in {clock.Elapsed.TotalSeconds:0.00} s");
-        var diagnostics = ContentChecks.Default.Run(snapshot);
-        var pagesByLanguage = snapshot.Site.Config.Languages.ToDictionary(l => l.Code, l => snapshot.Site.InLanguage(l.Code).Count());
+        var diagnostics = SiteChecks.All.Run(snapshot);
+        var pagesByLanguage = snapshot.Site.Config.Languages.ToDictionary(l => l.Code, l => snapshot.Site.InLanguage(l.Code).Count(p => !p.IsSynthetic));
         var themeDirectory = ThemeAssetPublisher.Locate(options.ThemeDirectory, options.ContentDirectory);
 
         if (diagnostics.Any(d => d.IsError) && !options.PublishWithErrors)

@@ -17,7 +17,7 @@ public sealed class SearchPageStep : IBuildStep
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var config = context.Site.Config;
-        var types = context.Site.Pages.Where(p => !p.IsGenerated).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var types = context.Site.Pages.Where(p => !p.IsSynthetic).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray();
         await using var renderer = new ThemeRenderer();
         foreach (var language in config.Languages)
         {

@@ -21,7 +21,8 @@ public sealed class SitemapStep : IBuildStep
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "urlset", SitemapNamespace);
             await xml.WriteAttributeStringAsync("xmlns", "xhtml", null, XhtmlNamespace);
-            foreach (var page in site.Pages)
+            // Stand-in translations are not pages of their own: their canonical URL is the original.
+            foreach (var page in site.Pages.Where(p => p.FallbackFor is null))
             {
                 await xml.WriteStartElementAsync(null, "url", SitemapNamespace);
                 await xml.WriteElementStringAsync(null, "loc", SitemapNamespace, config.AbsoluteUrl(page.UrlPath));

@@ -45,7 +45,7 @@ public sealed class LanguageAnalyzers : IDisposable
         {
             if (!_perField.TryGetValue(language, out var analyzer))
             {
-                analyzer = new PerFieldAnalyzerWrapper(Stemmed(language), new Dictionary<string, Analyzer> { [SearchFields.Exact] = Plain });
+                analyzer = new PerFieldAnalyzerWrapper(Stemmed(language), new Dictionary<string, Analyzer> { [SearchFields.Exact] = Plain, [SearchFields.TitleExact] = Plain });
                 _perField[language] = analyzer;
             }
             return analyzer;

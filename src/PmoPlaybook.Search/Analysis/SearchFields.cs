@@ -19,6 +19,9 @@ public static class SearchFields
     /// <summary>Title, headings, tags and body lowercased but not stemmed: for prefix (as-you-type) and fuzzy (typo) matching.</summary>
     public const string Exact = "exact";
 
+    /// <summary>The page title (page documents) or section heading (section documents), unstemmed, so a word being typed ranks titles first.</summary>
+    public const string TitleExact = "title_exact";
+
     /// <summary>Stemmed fields and how much a match in each counts.</summary>
     public static IReadOnlyList<(string Field, float Boost)> Weighted { get; } =
     [

@@ -28,7 +28,7 @@ public static class SearchIndexBuilder
         };
         using var writer = new IndexWriter(store, config);
         var count = 0;
-        foreach (var page in site.Pages.Where(p => !p.IsGenerated))
+        foreach (var page in site.Pages.Where(p => !p.IsSynthetic))
         {
             var analyzer = analyzers.ForDocument(page.Language);
             foreach (var document in Documents(site, page))
@@ -42,7 +42,7 @@ public static class SearchIndexBuilder
         new SearchMetadata(
             site.Config.BasePath,
             site.Config.Languages.Select(l => new SearchLanguage(l.Code, l.Name)).ToArray(),
-            site.Pages.Where(p => !p.IsGenerated).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray()).Write(directory);
+            site.Pages.Where(p => !p.IsSynthetic).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray()).Write(directory);
         return count;
     }
 
@@ -79,6 +79,7 @@ public static class SearchIndexBuilder
             new TextField(SearchFields.Tags, tags, Field.Store.NO),
             new TextField(SearchFields.Body, body, Field.Store.YES),
             new TextField(SearchFields.Exact, string.Join('\n', title, heading, headings, tags, summary, body), Field.Store.NO),
+            new TextField(SearchFields.TitleExact, kind == "page" ? title : heading ?? "", Field.Store.NO),
         };
         if (kind == "page")
         {

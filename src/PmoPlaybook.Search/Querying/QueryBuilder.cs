@@ -96,6 +96,7 @@ public sealed class QueryBuilder(LanguageAnalyzers analyzers)
         if (tokens.Count > 0 && tokens[^1].Length >= 2)
         {
             clause.Add(new PrefixQuery(new Term(SearchFields.Exact, tokens[^1])) { Boost = 0.8f }, Occur.SHOULD);
+            clause.Add(new PrefixQuery(new Term(SearchFields.TitleExact, tokens[^1])) { Boost = 4f }, Occur.SHOULD);
         }
         return clause.Clauses.Count == 0 ? null : clause;
     }

@@ -32,7 +32,7 @@ public sealed record LayoutModel(
         view.Language,
         view.Page.Title,
         view.Page.Meta.Summary,
-        view.Page.UrlPath,
+        view.Page.FallbackFor?.UrlPath ?? view.Page.UrlPath,
         view.LanguageLinks().ToArray(),
         view.Assets,
         view.Navigation,

@@ -6,7 +6,7 @@ namespace PmoPlaybook.Content.Validation.Rules;
 public sealed class DuplicateUrlRule : IContentRule
 {
     public IEnumerable<Diagnostic> Check(ContentSnapshot snapshot) =>
-        snapshot.Site.Pages
+        snapshot.Site.Pages.Where(p => !p.IsSynthetic)
             .GroupBy(p => p.UrlPath, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1)
             .SelectMany(g => g.Skip(1).Select(p => Diagnostic.Error(p.Path.Value, 1, 1, DiagnosticCodes.DuplicateUrl,

@@ -11,7 +11,7 @@ public sealed partial class FileNameRule : IContentRule
 
     public IEnumerable<Diagnostic> Check(ContentSnapshot snapshot) =>
         snapshot.Site.Pages
-            .Where(p => !p.Path.Value.Split('/').All(SafeSegment().IsMatch))
+            .Where(p => !p.IsSynthetic && !p.Path.Value.Split('/').All(SafeSegment().IsMatch))
             .Select(p => Diagnostic.Warning(p.Path.Value, 1, 1, DiagnosticCodes.UnsafeFileName,
                 "file and folder names should be lowercase letters, digits and hyphens (they become the URL)"));
 }

@@ -9,7 +9,8 @@ public sealed class LinkRule : IContentRule
     public IEnumerable<Diagnostic> Check(ContentSnapshot snapshot)
     {
         var site = snapshot.Site;
-        foreach (var page in site.Pages)
+        // Stand-in translations repeat their original's links; the original reports them.
+        foreach (var page in site.Pages.Where(p => p.FallbackFor is null))
         {
             foreach (var link in page.Links)
             {

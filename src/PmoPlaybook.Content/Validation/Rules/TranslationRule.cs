@@ -8,7 +8,7 @@ public sealed class TranslationRule : IContentRule
     public IEnumerable<Diagnostic> Check(ContentSnapshot snapshot)
     {
         var languages = snapshot.Site.Config.Languages;
-        foreach (var page in snapshot.Site.Pages.Where(p => !p.IsGenerated))
+        foreach (var page in snapshot.Site.Pages.Where(p => !p.IsSynthetic))
         {
             foreach (var language in languages.Where(l => l.Code != page.Language))
             {

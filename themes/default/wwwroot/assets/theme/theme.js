@@ -131,6 +131,42 @@
     });
   }
 
+  /* Learning paths: the task list becomes a checklist that remembers the reader's progress in this
+     browser. Without JavaScript it stays a plain list. */
+  function setUpChecklist() {
+    if (!document.body.classList.contains('type-path')) { return; }
+    var boxes = Array.prototype.slice.call(document.querySelectorAll('.prose .task-list-item input[type="checkbox"]'));
+    if (boxes.length === 0) { return; }
+    var key = 'pmo-checklist:' + location.pathname;
+    var saved = {};
+    try { saved = JSON.parse(localStorage.getItem(key) || '{}'); } catch (e) { saved = {}; }
+    var sv = document.documentElement.lang === 'sv';
+    var progress = document.createElement('p');
+    progress.className = 'checklist-progress';
+    progress.setAttribute('role', 'status');
+    var firstList = boxes[0].closest('ul, ol');
+    firstList.parentNode.insertBefore(progress, firstList);
+
+    function update() {
+      var done = boxes.filter(function (box) { return box.checked; }).length;
+      progress.textContent = sv ? done + ' av ' + boxes.length + ' klara' : done + ' of ' + boxes.length + ' done';
+    }
+
+    boxes.forEach(function (box, index) {
+      box.disabled = false;
+      box.removeAttribute('disabled');
+      box.id = 'checklist-item-' + index;
+      box.setAttribute('aria-label', box.parentNode.textContent.trim());
+      if (Object.prototype.hasOwnProperty.call(saved, index)) { box.checked = saved[index]; }
+      box.addEventListener('change', function () {
+        saved[index] = box.checked;
+        try { localStorage.setItem(key, JSON.stringify(saved)); } catch (e) { /* private mode: progress lasts this visit */ }
+        update();
+      });
+    });
+    update();
+  }
+
   function init() {
     var body = document.body;
     if (body && body.classList.contains('language-chooser')) {
@@ -139,6 +175,7 @@
     }
     setUpNavToggle();
     addHeadingAnchors();
+    setUpChecklist();
   }
 
   if (document.readyState === 'loading') {
