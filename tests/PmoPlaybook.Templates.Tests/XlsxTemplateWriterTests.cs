@@ -38,7 +38,8 @@ public class XlsxTemplateWriterTests
         Assert.Equal("D2*E2", xlsx.Cell("Risk register", "F2")!.CellFormula!.Text);
         Assert.Null(xlsx.Cell("Risk register", "F2")!.CellValue);
         Assert.Equal("D4*E4", xlsx.Cell("Risk register", "F4")!.CellFormula!.Text);
-        Assert.Equal($"D{LastDataRow}*E{LastDataRow}", xlsx.Cell("Risk register", $"F{LastDataRow}")!.CellFormula!.Text);
+        // Rows still to be filled in stay blank until both inputs are there.
+        Assert.Equal($"IF(OR(D{LastDataRow}=\"\",E{LastDataRow}=\"\"),\"\",D{LastDataRow}*E{LastDataRow})", xlsx.Cell("Risk register", $"F{LastDataRow}")!.CellFormula!.Text);
         Assert.Null(xlsx.Cell("Risk register", $"F{LastDataRow + 1}"));
     }
 
@@ -111,7 +112,7 @@ public class XlsxTemplateWriterTests
 
         Assert.Equal("B2+C2+D2", xlsx.Cell(sheet, "E2")!.CellFormula!.Text);
         Assert.Equal("E2/F2", xlsx.Cell(sheet, "G2")!.CellFormula!.Text);
-        Assert.Equal("E3/F3", xlsx.Cell(sheet, "G3")!.CellFormula!.Text);
+        Assert.Equal("IF(OR(E3=\"\",F3=\"\"),\"\",E3/F3)", xlsx.Cell(sheet, "G3")!.CellFormula!.Text);
         Assert.Equal("Svenska", Xlsx.Text(xlsx.Cell("About", "B3")!));
     }
 

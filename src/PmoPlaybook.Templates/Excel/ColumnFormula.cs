@@ -19,6 +19,16 @@ internal sealed class ColumnFormula
     public string ForRow(int row) =>
         string.Concat(parts.Select(part => part.Column >= 0 ? ColumnLetters.Cell(part.Column, row) : part.Text));
 
+    /// <summary>
+    /// For a row still to be filled in: blank until every cell the formula reads has a value, so an empty
+    /// register shows empty cells, not a column of zeros or #DIV/0!.
+    /// </summary>
+    public string ForEmptyRow(int row)
+    {
+        var inputs = Columns.Select(column => ColumnLetters.Cell(column, row) + "=\"\"").ToArray();
+        return inputs.Length == 0 ? ForRow(row) : $"IF(OR({string.Join(',', inputs)}),\"\",{ForRow(row)})";
+    }
+
     /// <exception cref="ArgumentException">The formula names a column that is not a header, or is malformed.</exception>
     public static ColumnFormula Parse(string formula, IReadOnlyList<string> headers, string column)
     {

@@ -23,7 +23,7 @@ internal static class TableSheet
             {
                 // Example rows get the formula too: a literal score copied from the Markdown would go stale when edited.
                 var cell = rules.Formulas.TryGetValue(column, out var formula)
-                    ? Cells.Formula(column, row, formula.ForRow(row))
+                    ? Cells.Formula(column, row, example is null ? formula.ForEmptyRow(row) : formula.ForRow(row))
                     : example is null ? null : Cells.Value(column, row, example[column]);
                 if (cell is not null)
                 {
