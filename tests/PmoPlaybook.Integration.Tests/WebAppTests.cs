@@ -124,3 +124,20 @@ public class WebAppTests(RunningSiteFixture fixture) : IClassFixture<RunningSite
         Assert.Contains("pmo build", error.Message);
     }
 }
+
+public class PublishedFileTypeTests(RunningSiteFixture fixture) : IClassFixture<RunningSiteFixture>
+{
+    [Fact]
+    public async Task Markdown_downloads_and_static_search_chunks_are_served()
+    {
+        var site = fixture.Site;
+        var markdown = Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "en", "templates"), "*.md", SearchOption.AllDirectories).First();
+        var chunk = Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "pagefind"), "*.pf_meta").First();
+
+        using var md = await site.Client.GetAsync("/" + Path.GetRelativePath(site.OutputDirectory, markdown).Replace('\\', '/'));
+        using var pf = await site.Client.GetAsync("/pagefind/" + Path.GetFileName(chunk));
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, "text/markdown"), (md.StatusCode, md.Content.Headers.ContentType!.MediaType));
+        Assert.Equal(System.Net.HttpStatusCode.OK, pf.StatusCode);
+    }
+}

@@ -32,6 +32,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         new SearchIndexStep(),
         new SearchPageStep(),
         new DownloadsStep(),
+        new StaticSearchStep(),
     ];
 
     public static SiteGenerator Default { get; } = new(DefaultSteps);
@@ -61,7 +62,10 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
             Directory.CreateDirectory(indexStaging);
             var assets = ThemeAssetPublisher.Publish(themeDirectory, snapshot.ContentDirectory, staging, snapshot.Site.Config);
             var context = new BuildContext(snapshot, staging, indexStaging, assets, log);
-            await Task.WhenAll(steps.Select(step => Task.Run(() => step.RunAsync(context, cancellationToken), cancellationToken)));
+            foreach (var phase in Enum.GetValues<BuildPhase>())
+            {
+                await Task.WhenAll(steps.Where(s => s.Phase == phase).Select(step => Task.Run(() => step.RunAsync(context, cancellationToken), cancellationToken)));
+            }
             Swap(indexStaging, options.IndexDirectory);
             Swap(staging, output);
             return new BuildResult(new BuildReport(pagesByLanguage, clock.Elapsed, diagnostics, Published: true), snapshot, assets, themeDirectory);

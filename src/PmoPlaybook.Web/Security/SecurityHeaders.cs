@@ -4,9 +4,10 @@ namespace PmoPlaybook.Web.Security;
 public static class SecurityHeaders
 {
     // style-src allows inline style attributes because Markdig writes table column alignment as style="text-align: …";
-    // scripts stay 'self' only, which is what keeps injected markup inert.
+    // scripts stay 'self' only, which is what keeps injected markup inert ('wasm-unsafe-eval' lets the static
+    // search index, Pagefind's WebAssembly, run; it allows no JavaScript eval).
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -20,6 +21,7 @@ public static class StaticSiteEndpoints
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = ContentTypes(),
             OnPrepareResponse = file =>
             {
                 // Theme assets carry a content hash (?v=); everything else may change with any build.
@@ -29,6 +31,19 @@ public static class StaticSiteEndpoints
             },
         });
         return app;
+    }
+
+    /// <summary>The usual types, plus what the build publishes that ASP.NET does not know: Markdown template
+    /// downloads and the chunks of the static search index.</summary>
+    public static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".md"] = "text/markdown; charset=utf-8";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter" })
+        {
+            provider.Mappings[extension] = "application/octet-stream";
+        }
+        return provider;
     }
 
     /// <summary>Any path that is neither a file nor an endpoint gets the site's 404 page.</summary>

@@ -1,17 +1,21 @@
-/* Search as you type in the header: an ARIA 1.2 combobox over /api/search. Without JavaScript (or
-   without the app) the box is a plain form that opens the search page. */
+/* Search as you type in the header: an ARIA 1.2 combobox over /api/search. Where no app answers (a
+   static deploy, a file share), the same box and the search page use the Pagefind index the build wrote
+   to /pagefind/, loaded in small chunks on demand. Without JavaScript the box is a plain form. */
 (function () {
   'use strict';
 
   var TEXT = {
-    en: { results: '{0} results', none: 'No results', all: 'All results for “{0}”' },
-    sv: { results: '{0} träffar', none: 'Inga träffar', all: 'Alla träffar för ”{0}”' }
+    en: { results: '{0} results', none: 'No results', all: 'All results for “{0}”', resultsFor: '{0} results for “{1}”', noneFor: 'Nothing matched “{0}”. Try fewer or other words.' },
+    sv: { results: '{0} träffar', none: 'Inga träffar', all: 'Alla träffar för ”{0}”', resultsFor: '{0} träffar för ”{1}”', noneFor: 'Inget matchade ”{0}”. Prova färre eller andra ord.' }
   };
 
   var form = document.querySelector('form.site-search');
   if (!form) { return; }
   var input = form.querySelector('input[name=q]');
   var api = form.getAttribute('data-api');
+  var staticIndex = form.getAttribute('data-static');
+  var useStatic = false;
+  var pagefind = null;
   var lang = form.getAttribute('data-lang') || 'en';
   var text = TEXT[lang] || TEXT.en;
   var format = function (s, v) { return s.replace('{0}', v); };
@@ -114,17 +118,84 @@
     if (options.length > 0) { open(); } else { close(); }
   }
 
+  /* Pagefind answers in its own shape; turn it into the API's: { total, hits: [{ url, title, snippet }] }. */
+  function staticSearch(query, limit) {
+    if (!pagefind) { pagefind = import(staticIndex); }
+    return pagefind
+      .then(function (module) { return module.search(query); })
+      .then(function (found) {
+        return Promise.all(found.results.slice(0, limit).map(function (result) { return result.data(); }))
+          .then(function (pages) {
+            return {
+              total: found.results.length,
+              hits: pages.map(function (page) {
+                return { url: page.url, title: (page.meta && page.meta.title) || page.url, snippet: page.excerpt, section: null };
+              })
+            };
+          });
+      });
+  }
+
+  /* The app's Lucene search when it answers; otherwise, from then on, the static index. */
+  function find(query, limit, signal) {
+    if (useStatic) { return staticSearch(query, limit); }
+    var url = api + '?q=' + encodeURIComponent(query) + '&limit=' + limit + '&prefer=' + encodeURIComponent(lang);
+    return fetch(url, { signal: signal, headers: { Accept: 'application/json' } })
+      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
+      .catch(function (error) {
+        if (error && error.name === 'AbortError') { throw error; }
+        useStatic = true;
+        return staticSearch(query, limit);
+      });
+  }
+
   function search() {
     var query = input.value.trim();
     if (controller) { controller.abort(); }
     if (query.length < 2) { close(); return; }
     controller = new AbortController();
-    var url = api + '?q=' + encodeURIComponent(query) + '&limit=8&prefer=' + encodeURIComponent(lang);
-    fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
-      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
+    find(query, 8, controller.signal)
       .then(function (data) { if (input.value.trim() === query) { render(query, data); } })
-      .catch(function () { close(); /* no app behind a static host: the form still opens the search page */ });
+      .catch(function () { close(); /* no search at all: the form still opens the search page */ });
   }
+
+  /* The search page as a static host serves it: no results inside, so fetch them here. */
+  function fillResultsPage() {
+    var results = document.getElementById('search-results');
+    var pageInput = document.getElementById('search-page-input');
+    var query = new URLSearchParams(window.location.search).get('q');
+    if (!results || !pageInput || !query || results.children.length > 0) { return; }
+    pageInput.value = query;
+    find(query.trim(), 20).then(function (data) {
+      var summary = document.createElement('p');
+      summary.className = 'search-results__summary';
+      summary.textContent = data.hits.length > 0
+        ? text.resultsFor.replace('{0}', data.total).replace('{1}', query)
+        : text.noneFor.replace('{0}', query);
+      results.appendChild(summary);
+      var list = document.createElement('ol');
+      list.className = 'search-results__list';
+      data.hits.forEach(function (hit) {
+        var item = document.createElement('li');
+        item.className = 'search-hit';
+        var title = document.createElement('h2');
+        title.className = 'search-hit__title';
+        var link = document.createElement('a');
+        link.href = hit.url;
+        link.textContent = hit.title + (hit.section ? ' › ' + hit.section : '');
+        title.appendChild(link);
+        var snippet = document.createElement('p');
+        snippet.className = 'search-hit__snippet';
+        appendSnippet(snippet, hit.snippet || '');
+        item.appendChild(title);
+        item.appendChild(snippet);
+        list.appendChild(item);
+      });
+      results.appendChild(list);
+    }).catch(function () { /* nothing to search with: the form stays usable */ });
+  }
+
+  fillResultsPage();
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
