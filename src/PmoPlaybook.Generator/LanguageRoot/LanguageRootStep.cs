@@ -11,11 +11,10 @@ public sealed class LanguageRootStep : IBuildStep
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         await using var renderer = new ThemeRenderer();
-        await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, "index.html"),
-            writer => renderer.RenderAsync<LanguageChooserPage>(new Dictionary<string, object?>
-            {
-                [nameof(LanguageChooserPage.Config)] = context.Site.Config,
-                [nameof(LanguageChooserPage.Theme)] = context.Assets,
-            }, writer));
+        await renderer.WriteComponentAsync<LanguageChooserPage>(Path.Combine(context.OutputDirectory, "index.html"), new Dictionary<string, object?>
+        {
+            [nameof(LanguageChooserPage.Config)] = context.Site.Config,
+            [nameof(LanguageChooserPage.Theme)] = context.Assets,
+        });
     }
 }

@@ -16,7 +16,7 @@ public sealed class NotFoundStep : IBuildStep
         var model = new LayoutModel(config, language, Theme.UiText.For(language).NotFoundTitle, null, null, [], context.Assets,
             context.Site.Navigation(language), null, "not-found");
         await using var renderer = new ThemeRenderer();
-        await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, "404.html"),
-            writer => renderer.RenderAsync<NotFoundPage>(new Dictionary<string, object?> { [nameof(NotFoundPage.Model)] = model }, writer));
+        await renderer.WriteComponentAsync<NotFoundPage>(Path.Combine(context.OutputDirectory, "404.html"),
+            new Dictionary<string, object?> { [nameof(NotFoundPage.Model)] = model });
     }
 }

@@ -43,8 +43,7 @@ public sealed class PagesStep : IBuildStep
     private static Task RenderPageAsync(BuildContext context, ThemeRenderer renderer, Page page)
     {
         var view = new PageView(context.Site, page, context.Assets) { DownloadsOf = p => TemplateDownloads.For(context.Site, p) };
-        return OutputFile.WriteAsync(
-            Path.Combine(context.OutputDirectory, page.Path.OutputFile),
-            writer => renderer.RenderAsync<PageDocument>(new Dictionary<string, object?> { [nameof(PageDocument.View)] = view }, writer));
+        return renderer.WriteComponentAsync<PageDocument>(Path.Combine(context.OutputDirectory, page.Path.OutputFile),
+            new Dictionary<string, object?> { [nameof(PageDocument.View)] = view });
     }
 }

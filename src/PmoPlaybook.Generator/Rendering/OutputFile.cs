@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Components;
+using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.Rendering;
 
@@ -21,4 +23,9 @@ public static class OutputFile
 
     public static Task WriteTextAsync(string path, string text) =>
         WriteAsync(path, writer => writer.WriteAsync(text));
+
+    /// <summary>Renders a theme component straight into an output file.</summary>
+    public static Task WriteComponentAsync<TComponent>(this ThemeRenderer renderer, string path, IDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        WriteAsync(path, writer => renderer.RenderAsync<TComponent>(parameters, writer));
 }

@@ -27,12 +27,11 @@ public sealed class SearchPageStep : IBuildStep
                 context.Assets, context.Site.Navigation(language.Code), null, "search-page");
             var panel = new SearchPanelModel(language.Code, config.Href(urlPath), "", null, null, types,
                 config.Languages.Select(l => (l.Code, l.Name)).ToArray(), null);
-            await OutputFile.WriteAsync(Path.Combine(context.OutputDirectory, urlPath.Trim('/'), "index.html"),
-                writer => renderer.RenderAsync<SearchPage>(new Dictionary<string, object?>
-                {
-                    [nameof(SearchPage.Layout)] = layout,
-                    [nameof(SearchPage.Panel)] = panel,
-                }, writer));
+            await renderer.WriteComponentAsync<SearchPage>(Path.Combine(context.OutputDirectory, urlPath.Trim('/'), "index.html"), new Dictionary<string, object?>
+            {
+                [nameof(SearchPage.Layout)] = layout,
+                [nameof(SearchPage.Panel)] = panel,
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using PmoPlaybook.Content.Markdown;
 
 namespace PmoPlaybook.Templates.Parsing;
 
@@ -57,5 +58,5 @@ internal static class MarkdownTables
     }
 
     private static List<string> Cells(TableRow row) =>
-        [.. row.OfType<TableCell>().Select(cell => string.Join(' ', cell.OfType<LeafBlock>().Select(InlineText.Of)).Trim())];
+        [.. row.OfType<TableCell>().Select(cell => string.Join(' ', cell.OfType<LeafBlock>().Select(block => InlineText.Of(block, taskBoxes: true))).Trim())];
 }

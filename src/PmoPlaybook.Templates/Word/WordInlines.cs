@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax.Inlines;
+using PmoPlaybook.Content.Markdown;
 using PmoPlaybook.Templates.Parsing;
 
 namespace PmoPlaybook.Templates.Word;
