@@ -1,8 +1,12 @@
+using System.Diagnostics;
 using PmoPlaybook.Generator.Pipeline;
 
 namespace PmoPlaybook.Cli.Output;
 
+/// <summary>Build progress on the terminal, each line with the time since the build started.</summary>
 public sealed class ConsoleBuildLog : IBuildLog
 {
-    public void Progress(string message) => Console.WriteLine("  " + message);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    public void Progress(string message) => Console.WriteLine($"  [{_clock.Elapsed.TotalSeconds,5:0.0} s] {message}");
 }

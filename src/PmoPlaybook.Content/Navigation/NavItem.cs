@@ -13,6 +13,8 @@ public sealed record NavItem(string Title, string? UrlPath, string? Summary, Pag
     /// <summary>Pages directly in this section, in reading order, not counting the landing page.</summary>
     public IEnumerable<Page> ChildPages => Children.Where(c => !c.IsSection && c.Page is not null).Select(c => c.Page!);
 
+    /// <summary>This entry is the page, or a section whose folder holds it. Constant time: the sidebar asks for every entry on every page.</summary>
     public bool Contains(Page page) =>
-        Page?.Path == page.Path || Children.Any(c => c.Contains(page));
+        (Page is not null && Page.Path.Value == page.Path.Value)
+        || (IsSection && (page.Path.Directory == Directory || page.Path.Directory.StartsWith(Directory + "/", StringComparison.Ordinal)));
 }

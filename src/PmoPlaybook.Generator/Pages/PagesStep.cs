@@ -38,6 +38,10 @@ public sealed class PagesStep : IBuildStep
         }
 
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, cancellationToken)));
+        if (pages.Count >= reportEvery)
+        {
+            context.Log.Progress($"Rendered {pages.Count} pages");
+        }
     }
 
     private static Task RenderPageAsync(BuildContext context, ThemeRenderer renderer, Page page)

@@ -45,6 +45,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         var snapshot = ContentLoader.Load(options.ContentDirectory, options.BaseUrl);
         log.Progress($"Read {snapshot.Site.Pages.Count} pages in {clock.Elapsed.TotalSeconds:0.00} s");
         var diagnostics = SiteChecks.All.Run(snapshot);
+        log.Progress($"Checked: {diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => !d.IsError)} warning(s)");
         var pagesByLanguage = snapshot.Site.Config.Languages.ToDictionary(l => l.Code, l => snapshot.Site.InLanguage(l.Code).Count(p => !p.IsSynthetic));
         var themeDirectory = ThemeAssetPublisher.Locate(options.ThemeDirectory, options.ContentDirectory);
 

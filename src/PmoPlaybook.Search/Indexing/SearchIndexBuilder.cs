@@ -37,7 +37,7 @@ public static class SearchIndexBuilder
                 count++;
             }
         }
-        writer.ForceMerge(1);
+        // No ForceMerge: a handful of segments searches just as fast here, and merging would double the indexing time.
         writer.Commit();
         new SearchMetadata(
             site.Config.BasePath,
