@@ -58,6 +58,23 @@ public sealed class IncrementalBuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_title_edit_renders_its_folder_and_translations_not_the_whole_language()
+    {
+        var builder = await StartAsync();
+        ContentFixture.Write(Content, ("en/other/c.md", ContentFixture.Page("Gamma")), ("sv/other/c.md", ContentFixture.Page("Gamma")));
+        await builder.ApplyAsync(["en/other/c.md", "sv/other/c.md"], themeChanged: false);
+        var untouched = File.GetLastWriteTimeUtc(Path.Combine(Output, "en", "other", "c", "index.html"));
+        Edit("en/roles/a.md", ContentFixture.Page("Alpha renamed", "First body.", order: 1));
+
+        var report = await builder.ApplyAsync(["en/roles/a.md"], themeChanged: false);
+
+        // en/roles: a, b and the generated landing page; sv/roles/a for its language switcher.
+        Assert.Equal(4, report.PagesRendered);
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(Output, "en", "other", "c", "index.html")));
+        Assert.Contains("Alpha renamed", Html("/en/roles/"));
+    }
+
+    [Fact]
     public async Task A_new_page_in_a_new_folder_and_a_deleted_page_are_reflected()
     {
         var builder = await StartAsync();

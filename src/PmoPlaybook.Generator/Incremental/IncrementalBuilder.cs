@@ -117,14 +117,45 @@ public sealed class IncrementalBuilder
         IReadOnlyList<Page> toRender = [.. changedPages, .. newSite.Pages.Where(p => p.FallbackFor is { } original && changedPaths.Contains(original.Path.Value))];
         if (structural)
         {
-            var languages = changedPages.Select(p => p.Language).Concat(removed.Select(p => ContentPath.Parse(p).Language)).ToHashSet();
-            var keys = changedPages.Select(p => p.Path.Key).Concat(removed.Select(p => ContentPath.Parse(p).Key)).ToHashSet();
-            toRender = newSite.Pages.Where(p => languages.Contains(p.Language) || keys.Contains(p.Path.Key)).ToArray();
+            toRender = Affected(site, newSite, changedPages.Select(p => p.Path).Concat(removed.Select(ContentPath.Parse)));
             await new SitemapStep().RunAsync(context, cancellationToken);
             await new NotFoundStep().RunAsync(context, cancellationToken);
         }
         await PagesStep.RenderAsync(context, toRender, cancellationToken);
         return new RebuildReport(toRender.Count, clock.Elapsed, Diagnostics, Full: false);
+    }
+
+    /// <summary>
+    /// The pages that show something a change touched. Another page's sidebar lists the sections and, opened,
+    /// only its own folder; so a page's title or order matters to its folder (siblings, landing page,
+    /// previous/next), while a section's landing page, a page at the language root, or a folder that
+    /// appears or disappears matters to the whole language. Translations and stand-ins of a touched page
+    /// follow it, since their language switcher or their text changes with it.
+    /// </summary>
+    private static Page[] Affected(Site before, Site after, IEnumerable<ContentPath> touched)
+    {
+        var paths = touched.ToList();
+        var keys = paths.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        // Stand-ins mirror their original, in their own language's navigation.
+        paths.AddRange(before.Pages.Concat(after.Pages).Where(p => p.FallbackFor is not null && keys.Contains(p.Path.Key)).Select(p => p.Path));
+
+        var wholeLanguages = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var sectionChanged = before.Navigation(path.Language).Section(path.Directory) is null || after.Navigation(path.Language).Section(path.Directory) is null;
+            if (path.IsIndex || path.Directory == path.Language || sectionChanged)
+            {
+                wholeLanguages.Add(path.Language);
+            }
+            else
+            {
+                folders.Add(path.Directory);
+            }
+        }
+        return after.Pages
+            .Where(p => wholeLanguages.Contains(p.Language) || folders.Contains(p.Path.Directory) || keys.Contains(p.Path.Key))
+            .ToArray();
     }
 
     private async Task<RebuildReport> FullRebuildAsync(Stopwatch clock, CancellationToken cancellationToken)
