@@ -12,9 +12,10 @@ public static class BuildCommand
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
         var baseUrl = new Option<string?>("--base-url") { Description = "Override site.yml's base_url (absolute http(s) URL)", HelpName = "URL" };
+        var noStaticSearch = new Option<bool>("--no-static-search") { Description = "Skip the Pagefind index for static deploys (it is built when Pagefind is installed)" };
         var command = new Command("build", "Build the static site from content/ (exit 1 on content errors; the previous site is kept)")
         {
-            content, output, baseUrl,
+            content, output, baseUrl, noStaticSearch,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -29,7 +30,7 @@ public static class BuildCommand
             try
             {
                 Console.WriteLine($"Building {contentDirectory} → {parse.GetValue(output)}");
-                var options = new BuildOptions(contentDirectory, parse.GetValue(output)!, url);
+                var options = new BuildOptions(contentDirectory, parse.GetValue(output)!, url, StaticSearch: !parse.GetValue(noStaticSearch));
                 var result = await SiteGenerator.Default.BuildAsync(options, new ConsoleBuildLog(), cancellationToken);
                 var report = result.Report;
                 BuildSummary.PrintDiagnostics(report.Diagnostics, printer, Console.Out);

@@ -50,7 +50,8 @@ public static class ServeCommand
         {
             Console.WriteLine($"Building {contentDirectory} → {outputDirectory}");
             // Links are root-relative to the base URL's path; locally the site lives at the server's root.
-            options = new BuildOptions(contentDirectory, outputDirectory, BaseUrl: $"{listenUri.Scheme}://{listenUri.Authority}/");
+            // The app answers searches, so serve skips the static (Pagefind) index and starts sooner.
+            options = new BuildOptions(contentDirectory, outputDirectory, BaseUrl: $"{listenUri.Scheme}://{listenUri.Authority}/", StaticSearch: false);
             (builder, var report) = await IncrementalBuilder.StartAsync(options, new ConsoleBuildLog(), cancellationToken);
             BuildSummary.PrintDiagnostics(report.Diagnostics, printer, Console.Out);
             Console.WriteLine(BuildSummary.Line(report));

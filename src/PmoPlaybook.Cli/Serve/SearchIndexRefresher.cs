@@ -5,7 +5,7 @@ namespace PmoPlaybook.Cli.Serve;
 
 /// <summary>
 /// Rebuilds the search index after the pages are live, off the reload path (indexing a large site takes
-/// longer than re-rendering a page). One build at a time; while one runs, only the newest site waits.
+/// longer than re-rendering a page), once edits have paused. One build at a time; only the newest site waits.
 /// </summary>
 public sealed class SearchIndexRefresher(string indexDirectory)
 {
@@ -33,10 +33,14 @@ public sealed class SearchIndexRefresher(string indexDirectory)
         }
     }
 
+    /// <summary>Edits come in bursts; indexing once after the burst saves the cores for the page rebuilds.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
+
     private void Drain()
     {
         while (true)
         {
+            Thread.Sleep(Quiet);
             Site site;
             lock (_gate)
             {

@@ -5,8 +5,11 @@ using PmoPlaybook.Theme;
 namespace PmoPlaybook.Generator.Pipeline;
 
 /// <summary>What every build step works from: the content snapshot, where to write, and the theme's published assets.</summary>
-public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, string indexDirectory, ThemeAssets assets, IBuildLog log)
+public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, string indexDirectory, ThemeAssets assets, IBuildLog log, bool staticSearch = false)
 {
+    /// <summary>Whether this build writes the static search index (see <see cref="BuildOptions.StaticSearch"/>).</summary>
+    public bool StaticSearch { get; } = staticSearch;
+
     public ContentSnapshot Snapshot { get; } = snapshot;
 
     public Site Site => Snapshot.Site;

@@ -62,7 +62,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
             Directory.CreateDirectory(staging);
             Directory.CreateDirectory(indexStaging);
             var assets = ThemeAssetPublisher.Publish(themeDirectory, snapshot.ContentDirectory, staging, snapshot.Site.Config);
-            var context = new BuildContext(snapshot, staging, indexStaging, assets, log);
+            var context = new BuildContext(snapshot, staging, indexStaging, assets, log, options.StaticSearch);
             foreach (var phase in Enum.GetValues<BuildPhase>())
             {
                 await Task.WhenAll(steps.Where(s => s.Phase == phase).Select(step => Task.Run(() => step.RunAsync(context, cancellationToken), cancellationToken)));

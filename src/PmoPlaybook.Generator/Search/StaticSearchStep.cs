@@ -15,6 +15,10 @@ public sealed class StaticSearchStep : IBuildStep
 
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
+        if (!context.StaticSearch)
+        {
+            return;
+        }
         var pagefind = Locate(context.Snapshot.ContentDirectory);
         if (pagefind is null)
         {

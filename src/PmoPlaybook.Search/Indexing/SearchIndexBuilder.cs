@@ -28,15 +28,16 @@ public static class SearchIndexBuilder
         };
         using var writer = new IndexWriter(store, config);
         var count = 0;
-        foreach (var page in site.Pages.Where(p => !p.IsSynthetic))
+        // IndexWriter takes documents from several threads; analysis is most of the work.
+        Parallel.ForEach(site.Pages.Where(p => !p.IsSynthetic), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
         {
             var analyzer = analyzers.ForDocument(page.Language);
             foreach (var document in Documents(site, page))
             {
                 writer.AddDocument(document, analyzer);
-                count++;
+                Interlocked.Increment(ref count);
             }
-        }
+        });
         // No ForceMerge: a handful of segments searches just as fast here, and merging would double the indexing time.
         writer.Commit();
         new SearchMetadata(
@@ -52,7 +53,9 @@ public static class SearchIndexBuilder
         var type = page.Meta.Type.ToName();
         var tags = string.Join(' ', page.Meta.Tags);
         var headings = string.Join('\n', page.Headings.Select(h => h.Text));
-        var body = string.Join('\n', page.Sections.Select(s => s.Heading is null ? s.Text : s.Heading + "\n" + s.Text));
+        // The page document carries the text before the first h2; each h2 section is its own document, so
+        // every word is analysed once, and a hit in a section links to it.
+        var body = page.Sections.FirstOrDefault(s => s.HeadingId is null)?.Text ?? "";
 
         yield return Create(url, url, page, type, "page", page.Title, null, headings, page.Meta.Summary, tags, body);
 

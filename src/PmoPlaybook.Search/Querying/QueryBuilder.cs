@@ -101,6 +101,7 @@ public sealed class QueryBuilder(LanguageAnalyzers analyzers)
         return clause.Clauses.Count == 0 ? null : clause;
     }
 
+    /// <summary>The words in this order anywhere; ranked up where they are the title or heading itself.</summary>
     private Query? Phrase(string phrase)
     {
         var tokens = LanguageAnalyzers.Tokens(analyzers.Plain, SearchFields.Exact, phrase);
@@ -108,12 +109,20 @@ public sealed class QueryBuilder(LanguageAnalyzers analyzers)
         {
             return null;
         }
-        var query = new PhraseQuery();
-        foreach (var token in tokens)
+        PhraseQuery In(string field, float boost)
         {
-            query.Add(new Term(SearchFields.Exact, token));
+            var query = new PhraseQuery { Boost = boost };
+            foreach (var token in tokens)
+            {
+                query.Add(new Term(field, token));
+            }
+            return query;
         }
-        return query;
+        return new BooleanQuery
+        {
+            { In(SearchFields.Exact, 1f), Occur.MUST },
+            { In(SearchFields.TitleExact, 4f), Occur.SHOULD },
+        };
     }
 
     private static void AddIfAny(BooleanQuery query, Query? clause, Occur occur)
