@@ -7,6 +7,13 @@
 #          PEERS="hugo hugo+pagefind"   passed on to ../shared/bench/peers.sh ("" skips the peers)
 #          RUNS=3                 clean builds per size; the median wall time and that run's peak RSS are reported
 #          SKIP_BUILD=1           reuse the CLI already built in artifacts/build (no `dotnet build`)
+#          STATIC_SEARCH=on|off   whether `pmo build` runs Pagefind for the static search index (default on:
+#                                 what a build in a checkout with `npm ci` done does). pmo looks for Pagefind
+#                                 in PMO_PAGEFIND, else in node_modules/ beside the content folder, which for
+#                                 WORK/pmo-N is WORK/node_modules, where peers.sh installs Pagefind for its
+#                                 Hugo+Pagefind run. So the script always sets PMO_PAGEFIND: for on, the
+#                                 repository's node_modules/.bin/pagefind (`npm ci`), else the version that
+#                                 package.json pins installed in WORK; for off, a path that does not exist.
 #
 # Each size: gen_corpus.py --pmo → RUNS × clean `pmo build` under /usr/bin/time → peers.sh (same corpus
 # generator, same page count). Prints one markdown table row per size, then pmo's own phase timings.
@@ -20,6 +27,7 @@ runs=${RUNS:-3}
 export PEERS=${PEERS-"hugo hugo+pagefind"}
 [ $# -gt 0 ] || set -- 1000 10000
 
+static_search=${STATIC_SEARCH:-on}
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need /usr/bin/time time
 mkdir -p "$work/logs"
@@ -36,6 +44,19 @@ bin="$repo/artifacts/build/bin/PmoPlaybook.Cli/release"
 rm -rf "$work/pmo-cli" && cp -a "$bin" "$work/pmo-cli"
 pmo=(dotnet "$work/pmo-cli/pmo.dll")
 
+case $static_search in
+  on)
+    if [ -x "$repo/node_modules/.bin/pagefind" ]; then
+      export PMO_PAGEFIND="$repo/node_modules/.bin/pagefind"
+    else  # the version package.json pins, installed in WORK (the repository is not touched)
+      pf_version=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["devDependencies"]["pagefind"])' "$repo/package.json" 2>/dev/null || echo latest)
+      [ -x "$work/node_modules/.bin/pagefind" ] || (cd "$work" && npm install --silent --no-audit --no-fund "pagefind@$pf_version" >/dev/null)
+      export PMO_PAGEFIND="$work/node_modules/.bin/pagefind"
+    fi ;;
+  off) export PMO_PAGEFIND="$work/no-pagefind-on-purpose" ;;
+  *) echo "STATIC_SEARCH must be on or off" >&2; exit 2 ;;
+esac
+
 # What was measured, for docs/benchmarks.md.
 {
   echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -45,6 +66,7 @@ pmo=(dotnet "$work/pmo-cli/pmo.dll")
   echo "dotnet:  $(dotnet --version)"
   echo "python:  $(python3 --version 2>&1)"
   command -v hugo >/dev/null && echo "hugo:    $(hugo version)" || true
+  echo "pmo static search (Pagefind): $static_search${PMO_PAGEFIND:+ (PMO_PAGEFIND=$PMO_PAGEFIND$( [ -x "$PMO_PAGEFIND" ] && echo ", $("$PMO_PAGEFIND" --version 2>/dev/null)" ))}"
 } >&2
 
 median() {  # reads "wall rss_kb logfile" lines → the line of the median wall time
@@ -75,7 +97,8 @@ for pages in "$@"; do
   read_s=$(grep -m1 -o 'Read [0-9]* pages in [0-9.]* s' "$log" | awk '{print $(NF-1)}')
   built_s=$(grep -m1 -o 'in [0-9.]* s$' <(grep -m1 '^Built' "$log") | awk '{print $2}')
   npages=$(grep -m1 -o 'Read [0-9]* pages' "$log" | awk '{print $2}')
-  phases+=("| $pages | $npages | $read_s | $built_s | $ours_s |")
+  pf=no; grep -q 'Static search index written' "$log" && pf=yes
+  phases+=("| $pages | $npages | $read_s | $built_s | $ours_s | $pf |")
 
   hugo_s=n/a hugo_mb=n/a hp_s=n/a hp_mb=n/a
   if [ -n "$PEERS" ]; then
@@ -100,6 +123,6 @@ printf '%s\n' "${rows[@]}"
 echo
 echo "pmo's own progress lines for the median run (\"Read N pages in X s\" = load + parse; \"Built … in X s\" = whole pipeline in-process; wall also includes runtime start-up and exit):"
 echo
-echo "| corpus pages | pages built | Read … in s | Built … in s | wall s |"
-echo "| ---: | ---: | ---: | ---: | ---: |"
+echo "| corpus pages | pages read | Read … in s | Built … in s | wall s | Pagefind ran |"
+echo "| ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${phases[@]}"

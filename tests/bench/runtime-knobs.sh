@@ -9,6 +9,8 @@
 #   env:   WORK=/tmp/pmo-bench  RUNS=3  PMO_DLL=... (default: WORK/pmo-cli/pmo.dll from build-bench.sh,
 #          else artifacts/build/bin/PmoPlaybook.Cli/release/pmo.dll)
 #          KNOBS='label=ENV=VALUE[,ENV=VALUE] ...' (default below; "default" = no variable)
+#          PMO_PAGEFIND is passed through: pmo runs Pagefind if it finds it (PMO_PAGEFIND, else
+#          WORK/node_modules/.bin/pagefind, where peers.sh installs it); PMO_PAGEFIND=/nonexistent leaves it out
 #          PERF=1   also record one `perf record -g` of the default setting (needs perf) and print the
 #                   top managed frames (DOTNET_PerfMapEnabled=1 gives perf the JIT-ed method names)
 set -euo pipefail

@@ -13,10 +13,15 @@
 #    of the stream (bash $EPOCHREALTIME, microseconds, no fork per line);
 # 3. BODY_EDITS times: appends a line to one page's .md (a body edit: serve re-renders that page only),
 #    takes the time just before the write, waits for the next `event: reload`, then GETs the page until the
-#    new line is in it. latency = reload event - write; visible = page with the change fetched - write;
-# 4. TITLE_EDITS times the same with the page's `title:` rewritten (structural: the whole language is
-#    re-rendered, plus sitemap and 404).
-# serve's own "Rebuilt …: N page(s) in X ms" lines are collected next to each sample. The edited page is
+#    new line is in it. latency = reload event - write; visible = latency + the GET's own time (curl's
+#    time_total: what a browser pays after the event, without curl's process start-up);
+# 4. TITLE_EDITS times the same with the page's `title:` rewritten (a structural change: other pages show
+#    the title, so serve re-renders more than the page; how much depends on the version, see the
+#    "pages re-rendered" column: the whole language before 1e9e7fa, the page's folder and translations since).
+# serve's own "Rebuilt …: N page(s) in X ms" lines are collected next to each sample. Note that serve also
+# re-indexes the whole site for search in the background after every change (off the reload path): with a
+# short SETTLE that indexing overlaps the next edit and competes for the CPU, as it would for a writer who
+# saves often. The edited page is
 # restored and every process started here is stopped on exit. Loopback (127.0.0.1) only.
 set -euo pipefail
 
@@ -113,11 +118,20 @@ sample() {
   done
   t1=$(grep '^[0-9.]* event: reload' "$events" | sed -n "$((r0 + 1))p" | cut -d' ' -f1)
   # What the browser does next: GET the page (live-reload adds its script; the change must be there).
-  until curl -sf --max-time 5 -o "$run/page.html" "$base$url_path" && grep -qF -- "$marker" "$run/page.html"; do
+  # Counted with curl's own time_total, not the wall time around curl: starting a curl process costs
+  # 5-30 ms on this machine, which a browser (already running, often on a kept-alive connection) does not pay.
+  # A GET that still shows the old page is counted too, and flagged as stale.
+  local fetch=0 t stale=0
+  while :; do
+    t=$(curl -sf --max-time 5 -o "$run/page.html" -w '%{time_total}' "$base$url_path") || t=""
+    [ -n "$t" ] && fetch=$(awk -v a="$fetch" -v b="$t" 'BEGIN{print a+b}')
+    [ -n "$t" ] && grep -qF -- "$marker" "$run/page.html" && break
+    stale=$((stale + 1))
     (( ${EPOCHREALTIME%.*} < deadline )) || { echo "page never showed '$marker'" >&2; exit 1; }
     sleep 0.002
   done
-  t2=$EPOCHREALTIME
+  [ "$stale" -eq 0 ] || echo "   warning: $stale GET(s) after the reload event still showed the old page" >&2
+  t2=$(awk -v a="$t1" -v f="$fetch" 'BEGIN{printf "%.6f", a+f}')
   sleep "$settle"   # let a trailing second batch (if any) finish, and count it
   local new=$(( $(rebuilt_lines) - b0 ))
   local last; last=$(grep '^Rebuilt ' "$serve_log" | sed -n "$((b0 + 1))p")
@@ -158,7 +172,7 @@ row() {  # label, samples
   echo "| $pages | $1 | $(wc -l <<<"$2") | $n | $lat_min / $lat_med / $lat_max | $vis_min / $vis_med / $vis_max | $srv_min / $srv_med / $srv_max |"
 }
 echo
-echo "| pages | change | samples | pages re-rendered | write → reload event, ms (min / median / max) | write → changed page fetched, ms (min / median / max) | serve's \"Rebuilt … in X ms\" (min / median / max) |"
+echo "| pages | change | samples | pages re-rendered | write → reload event, ms (min / median / max) | write → reload → changed page fetched, ms (min / median / max) | serve's \"Rebuilt … in X ms\" (min / median / max) |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 row "body (one page)" "$body"
 row "title (structural)" "$title"
