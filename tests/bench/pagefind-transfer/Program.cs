@@ -6,8 +6,12 @@ var baseUrl = args[0];
 var queries = args.Skip(1).ToArray();
 Environment.SetEnvironmentVariable("HOME", Path.GetTempPath());
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+});
 foreach (var query in queries)
 {
     var context = await browser.NewContextAsync(new() { BaseURL = baseUrl });
