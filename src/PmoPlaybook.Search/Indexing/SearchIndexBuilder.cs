@@ -74,6 +74,9 @@ public static class SearchIndexBuilder
             new StringField(SearchFields.Id, id, Field.Store.YES),
             new StoredField(SearchFields.Url, id),
             new StringField(SearchFields.Page, pageUrl, Field.Store.YES),
+            // Doc values let the searcher group hits by page and language without loading stored documents.
+            new SortedDocValuesField(SearchFields.Page, new BytesRef(pageUrl)),
+            new SortedDocValuesField(SearchFields.Language, new BytesRef(page.Language)),
             new StringField(SearchFields.Type, type, Field.Store.YES),
             new StringField(SearchFields.Language, page.Language, Field.Store.YES),
             new StringField(SearchFields.Kind, kind, Field.Store.YES),

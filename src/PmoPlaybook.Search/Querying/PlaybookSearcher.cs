@@ -17,11 +17,18 @@ public sealed class PlaybookSearcher
     private readonly IndexSearcher _searcher;
     private readonly LanguageAnalyzers _analyzers;
     private readonly QueryBuilder _builder;
+    // For every document: a number for its page and for its language, read once from doc values when the
+    // index opens. Plain arrays, so every request thread can read them.
+    private readonly int[] _pageOf;
+    private readonly int[] _languageOf;
+    private readonly Dictionary<string, int> _languageIds;
 
     public PlaybookSearcher(IndexReader reader, LanguageAnalyzers analyzers)
     {
         _searcher = new IndexSearcher(reader);
         _analyzers = analyzers;
+        (_pageOf, _) = DocumentIds(reader, SearchFields.Page);
+        (_languageOf, _languageIds) = DocumentIds(reader, SearchFields.Language);
         _builder = new QueryBuilder(analyzers);
         Languages = Values(reader, SearchFields.Language);
         Types = Values(reader, SearchFields.Type);
@@ -72,24 +79,29 @@ public sealed class PlaybookSearcher
             return SearchResponse.Empty(text);
         }
 
-        // Best document per page, then the reader's language first (by score within each language).
-        var best = new List<(ScoreDoc ScoreDoc, Lucene.Net.Documents.Document Document)>();
-        var pages = new HashSet<string>(StringComparer.Ordinal);
+        // Best document per page, then the reader's language first (by score within each language). Page and
+        // language come from doc values (ordinals, no allocation): loading stored documents for hundreds of
+        // candidates would cost more than the search itself.
+        var best = new List<ScoreDoc>();
+        var pages = new HashSet<int>();
         foreach (var scoreDoc in hits.ScoreDocs)
         {
-            var document = _searcher.Doc(scoreDoc.Doc);
-            if (pages.Add(document.Get(SearchFields.Page)))
+            if (pages.Add(_pageOf[scoreDoc.Doc]))
             {
-                best.Add((scoreDoc, document));
+                best.Add(scoreDoc);
             }
         }
-        var ordered = request.Language is null && request.PreferredLanguage is { } preferred
-            ? best.OrderBy(b => b.Document.Get(SearchFields.Language) == preferred ? 0 : 1)
+        var preferredId = request.Language is null && request.PreferredLanguage is { } preferred
+            ? _languageIds.GetValueOrDefault(preferred, -1)
+            : -1;
+        var ordered = preferredId >= 0
+            ? best.OrderBy(b => _languageOf[b.Doc] == preferredId ? 0 : 1)
             : best.AsEnumerable();
 
         var results = new List<SearchHit>();
-        foreach (var (scoreDoc, document) in ordered.Take(request.Limit))
+        foreach (var scoreDoc in ordered.Take(request.Limit))
         {
+            var document = _searcher.Doc(scoreDoc.Doc);
             var language = document.Get(SearchFields.Language);
             var match = new MatchTerms(_builder.StemmedTerms(userQuery, language), corrected, userQuery.Prefix is { Length: >= 2 } p ? [p.ToLowerInvariant()] : []);
             var snippet = SnippetBuilder.Build(document.Get(SearchFields.Body) ?? "", _analyzers.Stemmed(language), SearchFields.Body, match);
@@ -168,6 +180,36 @@ public sealed class PlaybookSearcher
     {
         var index = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
         return index < 0 ? text : text[..index] + replacement + text[(index + word.Length)..];
+    }
+
+    /// <summary>Numbers each distinct value of a doc-values field and gives every document its value's number.</summary>
+    private static (int[] Ids, Dictionary<string, int> Numbers) DocumentIds(IndexReader reader, string field)
+    {
+        var ids = new int[reader.MaxDoc];
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetSortedDocValues(field)
+                ?? throw new InvalidOperationException($"the index has no '{field}' doc values: rebuild it with `pmo build`");
+            var byOrdinal = new int[values.ValueCount];
+            for (var ordinal = 0; ordinal < values.ValueCount; ordinal++)
+            {
+                values.LookupOrd(ordinal, bytes);
+                var key = bytes.Utf8ToString();
+                if (!numbers.TryGetValue(key, out var number))
+                {
+                    numbers[key] = number = numbers.Count;
+                }
+                byOrdinal[ordinal] = number;
+            }
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                var ordinal = values.GetOrd(doc);
+                ids[leaf.DocBase + doc] = ordinal < 0 ? -1 : byOrdinal[ordinal];
+            }
+        }
+        return (ids, numbers);
     }
 
     private static HashSet<string> Values(IndexReader reader, string field)
