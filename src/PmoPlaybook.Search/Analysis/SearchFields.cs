@@ -22,14 +22,16 @@ public static class SearchFields
     /// <summary>The page title (page documents) or section heading (section documents), unstemmed, so a word being typed ranks titles first.</summary>
     public const string TitleExact = "title_exact";
 
-    /// <summary>Stemmed fields and how much a match in each counts.</summary>
-    public static IReadOnlyList<(string Field, float Boost)> Weighted { get; } =
-    [
-        (Title, 5f),
-        (Heading, 3f),
-        (Headings, 2f),
-        (Tags, 2f),
-        (Summary, 1.5f),
-        (Body, 1f),
-    ];
+    /// <summary>
+    /// All of a document's words, stemmed, in one field: one term lookup per query word instead of one per
+    /// field. Where a word stands counts by repetition: the title five times, a heading three, tags and
+    /// summary twice, the body once.
+    /// </summary>
+    public const string Text = "text";
+
+    public static string Weighted(string? title, string? heading, string? headings, string tags, string? summary, string body)
+    {
+        static string Repeat(string? text, int times) => text is null or "" ? "" : string.Join('\n', Enumerable.Repeat(text, times));
+        return string.Join('\n', Repeat(title, 5), Repeat(heading, 3), Repeat(headings, 2), Repeat(tags, 2), Repeat(summary, 2), body);
+    }
 }

@@ -81,24 +81,15 @@ public static class SearchIndexBuilder
             new StringField(SearchFields.Language, page.Language, Field.Store.YES),
             new StringField(SearchFields.Kind, kind, Field.Store.YES),
             new StoredField(SearchFields.Title, title),
-            new TextField(SearchFields.Headings, headings, Field.Store.NO),
-            new TextField(SearchFields.Tags, tags, Field.Store.NO),
-            new TextField(SearchFields.Body, body, Field.Store.YES),
+            new StoredField(SearchFields.Body, body),
+            // The page title only counts on the page's own document, so a section wins on its own words.
+            new TextField(SearchFields.Text, SearchFields.Weighted(kind == "page" ? title : null, heading, headings, tags, summary, body), Field.Store.NO),
             new TextField(SearchFields.Exact, string.Join('\n', title, heading, headings, tags, summary, body), Field.Store.NO),
             new TextField(SearchFields.TitleExact, kind == "page" ? title : heading ?? "", Field.Store.NO),
         };
-        if (kind == "page")
-        {
-            // The title is only searched on the page's own document, so a section wins only on its own words.
-            document.Add(new TextField(SearchFields.Title, title, Field.Store.NO));
-        }
         if (heading is not null)
         {
-            document.Add(new TextField(SearchFields.Heading, heading, Field.Store.YES));
-        }
-        if (summary is not null)
-        {
-            document.Add(new TextField(SearchFields.Summary, summary, Field.Store.YES));
+            document.Add(new StoredField(SearchFields.Heading, heading));
         }
         return document;
     }

@@ -74,16 +74,9 @@ public sealed class QueryBuilder(LanguageAnalyzers analyzers)
     private Query? Word(string word, string language)
     {
         var clause = new BooleanQuery();
-        foreach (var token in LanguageAnalyzers.Tokens(analyzers.Stemmed(language), SearchFields.Body, word))
+        foreach (var token in LanguageAnalyzers.Tokens(analyzers.Stemmed(language), SearchFields.Text, word))
         {
-            foreach (var (field, boost) in SearchFields.Weighted)
-            {
-                clause.Add(new TermQuery(new Term(field, token)) { Boost = boost }, Occur.SHOULD);
-            }
-        }
-        foreach (var token in LanguageAnalyzers.Tokens(analyzers.Plain, SearchFields.Exact, word))
-        {
-            clause.Add(new TermQuery(new Term(SearchFields.Exact, token)) { Boost = 0.5f }, Occur.SHOULD);
+            clause.Add(new TermQuery(new Term(SearchFields.Text, token)), Occur.SHOULD);
         }
         return clause.Clauses.Count == 0 ? null : clause;
     }
