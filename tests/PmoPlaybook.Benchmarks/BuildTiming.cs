@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Search;
+
+namespace PmoPlaybook.Benchmarks;
+
+/// <summary>
+/// `build CONTENT OUTPUT [--no-index]`: one full build with the generator's default steps, or the same
+/// steps less the Lucene index, so the script can time both under /usr/bin/time and report what indexing
+/// adds when it runs beside the other steps (as it does in `pmo build`).
+/// </summary>
+public static class BuildTiming
+{
+    public static async Task<int> Run(string contentDirectory, string outputDirectory, bool withIndex)
+    {
+        var steps = SiteGenerator.DefaultSteps.Where(s => withIndex || s is not SearchIndexStep).ToArray();
+        var clock = Stopwatch.StartNew();
+        var result = await new SiteGenerator(steps).BuildAsync(new BuildOptions(contentDirectory, outputDirectory), new ConsoleLog());
+        Console.WriteLine($"build ({(withIndex ? "with" : "without")} the Lucene index, {steps.Length} steps): published={result.Report.Published} in {clock.Elapsed.TotalSeconds:0.00} s");
+        return result.Report.Published ? 0 : 1;
+    }
+
+    private sealed class ConsoleLog : IBuildLog
+    {
+        public void Progress(string message)
+        {
+            if (!message.StartsWith("Rendered", StringComparison.Ordinal))
+            {
+                Console.WriteLine("  " + message);
+            }
+        }
+    }
+}
