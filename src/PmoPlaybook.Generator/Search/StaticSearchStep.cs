@@ -22,7 +22,7 @@ public sealed class StaticSearchStep : IBuildStep
         var pagefind = Locate(context.Snapshot.ContentDirectory);
         if (pagefind is null)
         {
-            context.Log.Progress("Static search skipped: Pagefind is not installed (run `npm ci` in the repository); the app's search still works");
+            context.Log.Progress("Static search skipped: Pagefind is not installed (run `npm install` in the repository); the app's search still works");
             return;
         }
         var start = new ProcessStartInfo(pagefind)
