@@ -54,8 +54,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.PageError += (_, error) => errors.Add($"page error: {error}");
         page.RequestFailed += (_, request) =>
         {
-            // The live-reload stream is cut when the page navigates; that is not a failure.
-            if (!request.Url.Contains("/_pmo/livereload/events", StringComparison.Ordinal))
+            // The live-reload stream is cut when the page navigates, and the search box aborts a search the
+            // reader has typed past (or navigated away from): neither is a failure.
+            var cancelledOnPurpose = request.Failure?.Contains("ERR_ABORTED", StringComparison.Ordinal) == true
+                && request.Url.Contains("/api/search", StringComparison.Ordinal);
+            if (!request.Url.Contains("/_pmo/livereload/events", StringComparison.Ordinal) && !cancelledOnPurpose)
             {
                 errors.Add($"request failed: {request.Url} {request.Failure}");
             }
