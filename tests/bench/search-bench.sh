@@ -130,7 +130,8 @@ done
 rm -rf "$work/ab"
 read -r ab_with_s ab_with_kb _ < <(printf '%s' "$with" | median_line)
 read -r ab_without_s ab_without_kb _ < <(printf '%s' "$without" | median_line)
-pct() { awk -v a="$1" -v b="$2" 'BEGIN{ printf "%.0f", (a - b) / b * 100 }'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN{ printf "%.1f", (a - b) / b * 100 }'; }
+walls() { awk 'NF{printf "%s%s", sep, $1; sep = " "}' <<<"$1"; }
 ab_added_pct=$(pct "$ab_with_s" "$ab_without_s")
 alone_pct=$(awk -v a="$index_alone_s" -v b="$ab_without_s" 'BEGIN{ printf "%.0f", a / b * 100 }')
 
@@ -235,6 +236,7 @@ echo "| SearchIndexBuilder.Build alone (content loaded in $load_s s beforehand) 
 echo
 echo "index on disk: $index_size ($index_bytes bytes) for $documents documents; site: $site_size"
 echo "indexing adds ${ab_added_pct}% to the build (A/B); the indexer alone is ${alone_pct}% of the build without it"
+echo "A/B runs (s): with $(walls "$with"); without $(walls "$without")"
 echo
 for store in $stores; do
   echo "## In-process latency per call, $store directory (single thread unless stated)"
