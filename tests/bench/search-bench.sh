@@ -112,7 +112,13 @@ index_alone_s=$(awk '/^index-median-s:/{print $2}' "$logs/index-alone.log")
 load_s=$(awk '/^load:/{print $(NF-1)}' "$logs/index-alone.log")
 
 # ---- 3. A/B: the same in-process build with and without the index step (interleaved) ---------------------
-say "in-process build with and without the Lucene index step, $runs runs each, interleaved"
+# The harness runs with the CLI's runtime settings (GC mode, tiered PGO), read from its runtimeconfig.json.
+ab_env=(env)
+for knob in System.GC.Server:DOTNET_gcServer System.GC.Concurrent:DOTNET_gcConcurrent System.Runtime.TieredPGO:DOTNET_TieredPGO; do
+  value=$(grep -o "\"${knob%%:*}\": *[a-z]*" "$work/cli/pmo.runtimeconfig.json" | awk '{print $NF}' || true)
+  case $value in true) ab_env+=("${knob#*:}=1") ;; false) ab_env+=("${knob#*:}=0") ;; esac
+done
+say "in-process build with and without the Lucene index step, $runs runs each, interleaved (${ab_env[*]:1})"
 with="" without=""
 for i in $(seq 1 "$runs"); do
   for variant in without with; do
@@ -120,7 +126,7 @@ for i in $(seq 1 "$runs"); do
     sync
     log="$logs/ab-$variant-run$i.log"
     flag=(); [ "$variant" = without ] && flag=(--no-index)
-    /usr/bin/time -f '%e %M' -o "$work/.time" "${bench[@]}" build "$content" "$work/ab/site" "${flag[@]}" >"$log" 2>&1 \
+    /usr/bin/time -f '%e %M' -o "$work/.time" "${ab_env[@]}" "${bench[@]}" build "$content" "$work/ab/site" "${flag[@]}" >"$log" 2>&1 \
       || { cat "$log" >&2; echo "A/B build failed ($variant, run $i)" >&2; exit 1; }
     line="$(tail -1 "$work/.time") $log"
     echo "   run $i $variant index: $(awk '{printf "%.2f s, %.0f MB", $1, $2/1024}' <<<"$line")" >&2
@@ -236,7 +242,7 @@ echo "| SearchIndexBuilder.Build alone (content loaded in $load_s s beforehand) 
 echo
 echo "index on disk: $index_size ($index_bytes bytes) for $documents documents; site: $site_size"
 echo "indexing adds ${ab_added_pct}% to the build (A/B); the indexer alone is ${alone_pct}% of the build without it"
-echo "A/B runs (s): with $(walls "$with"); without $(walls "$without")"
+echo "A/B runs (s): with $(walls "$with"); without $(walls "$without"); runtime settings as the CLI's: ${ab_env[*]:1}"
 echo
 for store in $stores; do
   echo "## In-process latency per call, $store directory (single thread unless stated)"
