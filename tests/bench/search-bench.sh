@@ -14,7 +14,8 @@
 #          BDN=1                        0 skips BenchmarkDotNet (the slowest part, ~7 min)
 #          SKIP_BUILD=1                 reuse the Release builds already in artifacts/build
 #
-# Steps: Release builds of the CLI, the web app and tests/PmoPlaybook.Benchmarks, copied privately (others
+# Pagefind (pmo's optional static search step) is left out of every build measured here (--no-static-search):
+# the target is about the Lucene index. Steps: Release builds of the CLI, the web app and tests/PmoPlaybook.Benchmarks, copied privately (others
 # rebuilding src/ cannot swap DLLs under a timed run) → corpus → RUNS × `pmo build` (wall, peak RSS,
 # "Indexed N search documents") → index size → the indexer alone (SearchIndexBuilder.Build, median of
 # RUNS) → RUNS × an in-process full build with and without the Lucene index step (the real "what indexing
@@ -93,7 +94,7 @@ for i in $(seq 1 "$runs"); do
   rm -rf "$work/artifacts"
   sync
   log="$logs/pmo-build-run$i.log"
-  /usr/bin/time -f '%e %M' -o "$work/.time" "${pmo[@]}" build --content "$content" --output "$site" >"$log" 2>&1 \
+  /usr/bin/time -f '%e %M' -o "$work/.time" "${pmo[@]}" build --content "$content" --output "$site" --no-static-search >"$log" 2>&1 \
     || { cat "$log" >&2; echo "pmo build failed (run $i)" >&2; exit 1; }
   results+="$(tail -1 "$work/.time") $log"$'\n'
   echo "   run $i: $(tail -1 "$work/.time" | awk '{printf "%.2f s, %.0f MB", $1, $2/1024}'); $(grep -m1 -o 'Indexed [0-9]* search documents' "$log"); $(grep -m1 -o 'Built .* in [0-9.]* s' "$log")" >&2
@@ -150,9 +151,9 @@ done
 
 # ---- 5. BenchmarkDotNet ------------------------------------------------------------------------------------
 bdn_results="$work/bdn/results"
+rm -rf "$work/bdn"
 if [ "${BDN:-1}" != 0 ]; then
   say "BenchmarkDotNet (in-process toolchain, 3 warm-up + 15 iterations per case)"
-  rm -rf "$work/bdn"
   PMO_BENCH_INDEX="$index" "${bench[@]}" --filter '*' --artifacts "$work/bdn" >"$logs/bdn.log" 2>&1 \
     || { tail -40 "$logs/bdn.log" >&2; echo "BenchmarkDotNet failed" >&2; exit 1; }
 fi
@@ -276,4 +277,4 @@ echo "| p99 <= 10 ms in-process | mix p99 $mix_p99 ms; worst single-query p99 $w
 echo "| >= 5,000 requests/s over HTTP | $cache_rps (one query), $rot_rps (rotation); in-process ceiling $inproc_rps searches/s | $(met "$rot_rps" 5000 ge) |"
 echo "| index adds <= 50% to the build | +${ab_added_pct}% (A/B); indexer alone ${alone_pct}% | $(met "$ab_added_pct" 50 le) |"
 echo
-echo "logs: $logs; BenchmarkDotNet: $bdn_results"
+echo "logs: $logs; BenchmarkDotNet: $([ -d "$bdn_results" ] && echo "$bdn_results" || echo 'skipped (BDN=0)')"
