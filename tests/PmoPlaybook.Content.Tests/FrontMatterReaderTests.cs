@@ -63,6 +63,18 @@ public class FrontMatterReaderTests
         Assert.Contains("malformed YAML", error.Message);
     }
 
+    [Theory]
+    [InlineData("title: [en, Sample\nsummary: x\ntype: page\n")]
+    [InlineData("title: {en: Sample\nsummary: x\n")]
+    public void An_unclosed_bracket_is_a_diagnostic_not_a_crash(string yaml)
+    {
+        // YamlDotNet throws InvalidOperationException, not YamlException, for some of these.
+        var (meta, diagnostics) = Read(yaml);
+
+        Assert.Null(meta);
+        Assert.Equal(DiagnosticCodes.MalformedYaml, Assert.Single(diagnostics).Code);
+    }
+
     [Fact]
     public void Every_missing_required_field_is_reported()
     {

@@ -27,7 +27,7 @@ public static class CheckCommand
             ContentSnapshot snapshot;
             try
             {
-                snapshot = ContentLoader.Load(contentDirectory);
+                snapshot = SiteChecks.Load(contentDirectory);
             }
             catch (ContentException e)
             {

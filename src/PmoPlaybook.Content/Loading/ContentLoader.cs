@@ -7,7 +7,7 @@ namespace PmoPlaybook.Content.Loading;
 /// <summary>Reads content/ into a <see cref="ContentSnapshot"/>, parsing pages on every core.</summary>
 public static class ContentLoader
 {
-    public static ContentSnapshot Load(string contentDirectory, string? baseUrlOverride = null)
+    public static ContentSnapshot Load(string contentDirectory, string? baseUrlOverride = null, IReadOnlyList<IPageSource>? sources = null)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -35,7 +35,13 @@ public static class ContentLoader
 
         var diagnostics = new List<Diagnostic>(configDiagnostics);
         diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
-        var pages = results.Where(r => r.Page is not null).Select(r => r.Page!).ToArray();
+        var pages = results.Where(r => r.Page is not null).Select(r => r.Page!).ToList();
+        foreach (var source in sources ?? [])
+        {
+            var sourced = source.Load(root, config);
+            pages.AddRange(sourced.Pages);
+            diagnostics.AddRange(sourced.Diagnostics);
+        }
         return new ContentSnapshot(root, new Site(config, pages), files, diagnostics);
     }
 

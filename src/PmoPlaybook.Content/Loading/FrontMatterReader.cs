@@ -23,8 +23,7 @@ public static class FrontMatterReader
         YamlMappingNode? root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = YamlText.Parse(yaml);
             if (stream.Documents.Count == 0)
             {
                 root = new YamlMappingNode();

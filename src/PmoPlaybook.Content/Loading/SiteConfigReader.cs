@@ -41,8 +41,7 @@ public static partial class SiteConfigReader
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = YamlText.Parse(yaml);
             root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode ?? throw new YamlException("site.yml must be a set of `key: value` lines");
         }
         catch (YamlException e)

@@ -53,4 +53,10 @@ public static class DiagnosticCodes
 
     /// <summary>content/site.yml is missing or invalid.</summary>
     public const string InvalidSiteConfig = "PMO030";
+
+    /// <summary>An assessment definition (content/assessments/*.yml) is invalid: YAML, a missing text, a question without five levels, …</summary>
+    public const string InvalidAssessment = "PMO040";
+
+    /// <summary>An assessment recommends a page that does not exist in one of the languages.</summary>
+    public const string BrokenRecommendation = "PMO041";
 }

@@ -56,7 +56,7 @@ public sealed class IncrementalBuilder
     {
         var clock = Stopwatch.StartNew();
         var root = _snapshot.ContentDirectory;
-        if (themeChanged || changedContentPaths.Any(p => p == SiteConfigReader.FileName || Directory.Exists(Path.Combine(root, p))))
+        if (themeChanged || changedContentPaths.Any(p => p == SiteConfigReader.FileName || Directory.Exists(Path.Combine(root, p)) || SiteChecks.PageSources.Any(s => s.Reads(p))))
         {
             return await FullRebuildAsync(clock, cancellationToken);
         }

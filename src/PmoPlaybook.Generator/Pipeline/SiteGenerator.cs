@@ -42,7 +42,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
     public async Task<BuildResult> BuildAsync(BuildOptions options, IBuildLog log, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var snapshot = ContentLoader.Load(options.ContentDirectory, options.BaseUrl);
+        var snapshot = SiteChecks.Load(options.ContentDirectory, options.BaseUrl);
         log.Progress($"Read {snapshot.Site.Pages.Count} pages in {clock.Elapsed.TotalSeconds:0.00} s");
         var diagnostics = SiteChecks.All.Run(snapshot);
         log.Progress($"Checked: {diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => !d.IsError)} warning(s)");

@@ -14,12 +14,12 @@ public sealed class TranslationRule : IContentRule
             {
                 var expected = page.Path.WithLanguage(language.Code).Value;
                 // Only the default language's pages ask for translations, so one gap is one warning, not two.
-                if (page.Language == languages[0].Code && !snapshot.Files.Contains(expected))
+                if (page.Language == languages[0].Code && !Exists(snapshot, expected))
                 {
                     yield return Diagnostic.Warning(page.Path.Value, 1, 1, DiagnosticCodes.MissingTranslation,
                         $"no {language.Name} translation: expected {expected}");
                 }
-                else if (page.Language != languages[0].Code && language.Code == languages[0].Code && !snapshot.Files.Contains(expected))
+                else if (page.Language != languages[0].Code && language.Code == languages[0].Code && !Exists(snapshot, expected))
                 {
                     yield return Diagnostic.Warning(page.Path.Value, 1, 1, DiagnosticCodes.MissingTranslation,
                         $"no {language.Name} original: expected {expected}");
@@ -27,4 +27,8 @@ public sealed class TranslationRule : IContentRule
             }
         }
     }
+
+    // A file that failed to parse still counts (its own error is reported), and so does a page made from another source.
+    private static bool Exists(ContentSnapshot snapshot, string path) =>
+        snapshot.Files.Contains(path) || snapshot.Site.Find(path) is { IsSynthetic: false };
 }

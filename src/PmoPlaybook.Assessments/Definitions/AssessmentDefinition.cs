@@ -1,0 +1,42 @@
+namespace PmoPlaybook.Assessments.Definitions;
+
+/// <summary>
+/// One self-assessment from content/assessments/{id}.yml: dimensions of questions, each question five
+/// level statements (1 weakest … 5 strongest) plus "don't know", and per dimension the pages to read next.
+/// </summary>
+public sealed record AssessmentDefinition(
+    string Id,
+    LocalizedText Title,
+    LocalizedText Summary,
+    LocalizedText Intro,
+    int Minutes,
+    IReadOnlyList<ScaleLevel> Scale,
+    IReadOnlyList<Dimension> Dimensions)
+{
+    /// <summary>The file it was read from, relative to content/ (for messages).</summary>
+    public string SourcePath { get; init; } = "";
+
+    public IEnumerable<Question> Questions => Dimensions.SelectMany(d => d.Questions);
+
+    public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);
+
+    public Dimension? FindDimension(string id) => Dimensions.FirstOrDefault(d => d.Id == id);
+
+    public ScaleLevel LevelNamed(int value) => Scale[Math.Clamp(value, 1, Scale.Count) - 1];
+}
+
+/// <summary>The name and meaning of one of the five levels (1 Initial … 5 Optimising).</summary>
+public sealed record ScaleLevel(int Value, LocalizedText Name, LocalizedText Description);
+
+public sealed record Dimension(
+    string Id,
+    LocalizedText Title,
+    LocalizedText Description,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<Recommendation> Recommendations);
+
+/// <summary>A question and its five level statements; <see cref="Levels"/>[0] is level 1.</summary>
+public sealed record Question(string Id, LocalizedText Text, IReadOnlyList<LocalizedText> Levels);
+
+/// <summary>A page to read when the dimension is weak: a path under content/{lang}/, e.g. "playbooks/risk-management.md".</summary>
+public sealed record Recommendation(string Page, int Line, int Column);

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Assessments.Scoring;
+
+namespace PmoPlaybook.Assessments.Responses;
+
+/// <summary>
+/// One stored response: what was answered, by which team in which role, and the scores at the time, as one
+/// JSON file in the results repository (results/{assessment}/{yyyy}/{yyyy-MM-dd}-{id}.json).
+/// </summary>
+public sealed record AssessmentResponse(
+    string Id,
+    string Assessment,
+    DateTimeOffset SubmittedAt,
+    string Team,
+    string Role,
+    string Lang,
+    IReadOnlyDictionary<string, int?> Answers,
+    string? Comment,
+    IReadOnlyDictionary<string, double?> Scores,
+    double? Overall)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static AssessmentResponse Create(AssessmentDefinition definition, ValidResponse valid, string id, DateTimeOffset submittedAt)
+    {
+        var score = AssessmentScorer.Score(definition, valid.Answers);
+        return new AssessmentResponse(id, definition.Id, submittedAt, valid.Team, valid.Role, valid.Lang,
+            valid.Answers, valid.Comment, score.Dimensions.ToDictionary(d => d.DimensionId, d => d.Level), score.Overall);
+    }
+
+    /// <summary>Where the response lives in the results repository; the date is the submission's UTC date.</summary>
+    public string FilePath => PathFor(Assessment, SubmittedAt, Id);
+
+    public static string PathFor(string assessment, DateTimeOffset submittedAt, string id) =>
+        $"{FolderFor(assessment)}{submittedAt.UtcDateTime:yyyy}/{submittedAt.UtcDateTime:yyyy-MM-dd}-{id}.json";
+
+    public static string FolderFor(string assessment) => $"results/{assessment}/";
+
+    public string CommitMessage => $"assessment {Assessment}: response {Id}";
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static AssessmentResponse? FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<AssessmentResponse>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Teams are matched for history without regard to case or surrounding spaces.</summary>
+    public string TeamKey => Team.Trim().ToLowerInvariant();
+}

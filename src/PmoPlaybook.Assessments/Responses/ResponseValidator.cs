@@ -1,0 +1,71 @@
+using PmoPlaybook.Assessments.Definitions;
+
+namespace PmoPlaybook.Assessments.Responses;
+
+/// <summary>Checks a submission against its definition and names every bad field, so a client can fix all of them at once.</summary>
+public static class ResponseValidator
+{
+    public const int MaxTeamLength = 80;
+    public const int MaxRoleLength = 80;
+    public const int MaxCommentLength = 2000;
+
+    public static (ValidResponse? Response, FieldErrors Errors) Validate(AssessmentDefinition definition, ResponseInput input, IReadOnlyCollection<string> languages)
+    {
+        var errors = new FieldErrors();
+        foreach (var (field, message) in input.TypeErrors)
+        {
+            errors.Add(field, message);
+        }
+
+        var team = errors.Has("team") ? null : errors.Text("team", input.Team, MaxTeamLength, required: true);
+        var role = errors.Has("role") ? null : errors.Text("role", input.Role, MaxRoleLength, required: true);
+        var comment = errors.Has("comment") ? null : errors.Text("comment", input.Comment, MaxCommentLength, required: false);
+        var lang = input.Lang?.Trim();
+        if (!errors.Has("lang") && (lang is null || !languages.Contains(lang)))
+        {
+            errors.Add("lang", $"'lang' must be one of: {string.Join(", ", languages)}");
+        }
+
+        var answers = new Dictionary<string, int?>(StringComparer.Ordinal);
+        if (input.Answers is null)
+        {
+            if (!errors.Has("answers"))
+            {
+                errors.Add("answers", "'answers' is required: an object of question id → level (1–5, or 0 / null for don't know)");
+            }
+        }
+        else
+        {
+            foreach (var (questionId, level) in input.Answers)
+            {
+                var field = $"answers.{questionId}";
+                if (definition.FindQuestion(questionId) is null)
+                {
+                    errors.Add(field, $"'{Shorten(questionId)}' is not a question of assessment '{definition.Id}'");
+                }
+                else if (level is < 0 or > 5)
+                {
+                    errors.Add(field, "a level is 1 to 5, or 0 / null for don't know");
+                }
+                else
+                {
+                    answers[questionId] = level is 0 ? null : level;
+                }
+            }
+            foreach (var missing in definition.Questions.Where(q => !input.Answers.ContainsKey(q.Id) && !errors.Has($"answers.{q.Id}")))
+            {
+                errors.Add($"answers.{missing.Id}", "not answered (choose a level, or 0 / null for don't know)");
+            }
+        }
+
+        return errors.IsEmpty
+            ? (new ValidResponse(team!, role!, lang!, answers, comment), errors)
+            : (null, errors);
+    }
+
+    // An unknown key is echoed back in the error; keep a hostile megabyte key from being echoed whole.
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}
+
+/// <summary>A submission that passed validation; answers hold every question (null = don't know).</summary>
+public sealed record ValidResponse(string Team, string Role, string Lang, IReadOnlyDictionary<string, int?> Answers, string? Comment);
