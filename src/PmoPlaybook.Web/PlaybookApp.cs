@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using PmoPlaybook.ResultStore;
 using PmoPlaybook.Search.Querying;
+using PmoPlaybook.Web.Assessments;
 using PmoPlaybook.Web.Health;
 using PmoPlaybook.Web.LiveReload;
 using PmoPlaybook.Web.Search;
@@ -24,10 +26,31 @@ public static class PlaybookApp
             .Validate(o => Directory.Exists(o.SiteRoot), "Site:SiteDirectory does not exist: build the site first (`pmo build`) or point Site__SiteDirectory at it")
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new SearchIndex(services.GetRequiredService<IOptions<SiteOptions>>().Value.IndexDirectory));
+        builder.Services.AddSingleton<AppPages>();
         builder.Services.AddSingleton<SearchPageRenderer>();
+
+        // Assessments and page feedback: validated submissions go to a durable outbox, one writer commits them to Git.
+        builder.Services.AddOptions<AssessmentOptions>().Bind(builder.Configuration.GetSection(AssessmentOptions.Section)).ValidateDataAnnotations();
+        builder.Services.AddSingleton<AssessmentCatalog>();
+        builder.Services.AddSingleton<AssessmentResults>();
+        builder.Services.AddResults(builder.Configuration);
+        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SubmissionLimiter>();
+        builder.Services.Configure<SubmissionSecurityOptions>(builder.Configuration.GetSection(SubmissionSecurityOptions.Section));
+        builder.Services.AddSingleton<SubmissionGuard>();
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "pmo-antiforgery");
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueCountLimit = 500;
+            o.ValueLengthLimit = 16 * 1024;
+            o.MultipartBodyLengthLimit = SubmissionGuard.MaxBodyBytes;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
         builder.Services.AddHealthChecks()
             .AddCheck<SiteHealthCheck>("site")
-            .AddCheck<SearchIndexHealthCheck>("search");
+            .AddCheck<SearchIndexHealthCheck>("search")
+            .AddResultsCheck();
         builder.Services.AddSingleton<LiveReloadHub>();
         configure?.Invoke(builder);
 
@@ -38,8 +61,10 @@ public static class PlaybookApp
         app.UseLiveReload();
         app.UseStaticSite();
         app.UseRouting();
+        app.UseAntiforgery();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapSearch();
+        app.MapAssessments();
         app.MapLiveReload();
         app.MapNotFoundFallback();
         return app;

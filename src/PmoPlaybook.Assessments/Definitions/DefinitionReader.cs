@@ -18,9 +18,12 @@ public static partial class DefinitionReader
     public static partial Regex IdPattern();
 
     /// <summary>Every *.yml in content/assessments, in name order.</summary>
-    public static DefinitionSet ReadAll(string contentDirectory, IReadOnlyList<string> languages)
+    public static DefinitionSet ReadAll(string contentDirectory, IReadOnlyList<string> languages) =>
+        ReadFolder(Path.Combine(contentDirectory, Folder), languages);
+
+    /// <summary>Every *.yml in a folder of definitions (the app reads content/assessments directly).</summary>
+    public static DefinitionSet ReadFolder(string folder, IReadOnlyList<string> languages)
     {
-        var folder = Path.Combine(contentDirectory, Folder);
         if (!Directory.Exists(folder))
         {
             return new DefinitionSet([], []);

@@ -1,8 +1,4 @@
-using System.Text;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 using PmoPlaybook.Search.Querying;
-using PmoPlaybook.Theme.Rendering;
 using PmoPlaybook.Theme.Search;
 using PmoPlaybook.Web.StaticSite;
 
@@ -12,26 +8,17 @@ namespace PmoPlaybook.Web.Search;
 /// Serves the search page with results rendered on the server: the build's /{lang}/search/ page, its
 /// search panel replaced by the same Razor component filled with this request's results.
 /// </summary>
-public sealed class SearchPageRenderer(IOptions<SiteOptions> options, SearchIndex index) : IAsyncDisposable
+public sealed class SearchPageRenderer(AppPages pages, SearchIndex index)
 {
-    private readonly PhysicalFileProvider _files = new(options.Value.SiteRoot);
-    private readonly ThemeRenderer _renderer = new();
-    private readonly SemaphoreSlim _rendering = new(1, 1);
-
     public async Task WriteAsync(HttpContext context, string? pathLanguage)
     {
         var metadata = index.Metadata;
-        var language = pathLanguage ?? PreferredLanguage(context, metadata);
-        var page = _files.GetFileInfo($"{language}/search/index.html");
-        if (!page.Exists)
+        var language = pathLanguage ?? ReaderLanguage.Choose(context, metadata?.Languages.Select(l => l.Code).ToArray() ?? []);
+        var shell = await pages.ShellAsync($"{language}/search/index.html", context.RequestAborted);
+        if (shell is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
-        }
-        string shell;
-        using (var reader = new StreamReader(page.CreateReadStream(), Encoding.UTF8))
-        {
-            shell = await reader.ReadToEndAsync(context.RequestAborted);
         }
 
         // The page forgives what the API rejects: an unknown filter is simply not applied.
@@ -56,41 +43,8 @@ public sealed class SearchPageRenderer(IOptions<SiteOptions> options, SearchInde
             response is null ? null : new SearchResultsModel(response.Total, response.TookMs,
                 response.Hits.Select(h => new SearchResultItem(h.Title, h.Section, h.Url, h.Type, h.Lang, h.Snippet)).ToArray(), response.DidYouMean));
 
-        string html;
-        await _rendering.WaitAsync(context.RequestAborted);
-        try
-        {
-            html = await _renderer.RenderToStringAsync<SearchPanel>(new Dictionary<string, object?> { [nameof(SearchPanel.Model)] = panel });
-        }
-        finally
-        {
-            _rendering.Release();
-        }
-        var start = shell.IndexOf(SearchPage.StartMarker, StringComparison.Ordinal);
-        var end = shell.IndexOf(SearchPage.EndMarker, StringComparison.Ordinal);
-        if (start >= 0 && end > start)
-        {
-            shell = string.Concat(shell.AsSpan(0, start), html, shell.AsSpan(end + SearchPage.EndMarker.Length));
-        }
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(shell, context.RequestAborted);
+        var html = await pages.RenderAsync<SearchPanel>(new Dictionary<string, object?> { [nameof(SearchPanel.Model)] = panel }, context.RequestAborted);
+        await PageShell.WriteAsync(context, PageShell.Splice(shell, SearchPage.StartMarker, SearchPage.EndMarker, html));
     }
 
-    private static string PreferredLanguage(HttpContext context, PmoPlaybook.Search.Indexing.SearchMetadata? metadata)
-    {
-        var known = metadata?.Languages.Select(l => l.Code).ToArray() ?? [];
-        var accepted = context.Request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
-            .FirstOrDefault(code => code is not null && known.Contains(code));
-        return context.Request.Query["lang"].FirstOrDefault() is { } lang && known.Contains(lang) ? lang : accepted ?? known.FirstOrDefault() ?? "en";
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        _files.Dispose();
-        _rendering.Dispose();
-    }
 }

@@ -1,0 +1,13 @@
+namespace PmoPlaybook.ResultStore;
+
+/// <summary>
+/// One file for the results repository, committed on its own: an assessment response
+/// (results/{assessment}/{yyyy}/{yyyy-MM-dd}-{id}.json) or a piece of page feedback (feedback/…).
+/// </summary>
+/// <param name="Path">Repository-relative path with forward slashes; validated by <see cref="ResultPath"/>.</param>
+/// <param name="Content">The file's text (UTF-8 JSON).</param>
+/// <param name="CommitMessage">One line, e.g. "assessment pmo-maturity: response 3f…".</param>
+public sealed record ResultRecord(string Path, string Content, string CommitMessage);
+
+/// <summary>A file as the app reads it back: from the outbox while it waits, or from the store once committed.</summary>
+public sealed record StoredResult(string Path, string Content, bool Committed);

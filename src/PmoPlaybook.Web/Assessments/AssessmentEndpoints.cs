@@ -1,0 +1,93 @@
+using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Assessments.Responses;
+using PmoPlaybook.Web.Security;
+using PmoPlaybook.Web.StaticSite;
+
+namespace PmoPlaybook.Web.Assessments;
+
+/// <summary>
+/// The assessment API (/api/assessments: definitions and JSON responses) and the no-JavaScript form and
+/// result pages (/assessments/{id}). Both go through the same validation and the same durable outbox.
+/// </summary>
+public static class AssessmentEndpoints
+{
+    public static WebApplication MapAssessments(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/assessments");
+        api.MapGet("", (AssessmentCatalog catalog) =>
+            Results.Json(catalog.All.SelectMany(d => catalog.Languages.Select(lang => new AssessmentSummary(d.Id, d.Title.For(lang), lang)))));
+        api.MapGet("/{id}", GetDefinition);
+        api.MapPost("/{id}/responses", SubmitJsonAsync);
+        api.MapGet("/{id}/responses/{responseId}", async (string id, string responseId, AssessmentResults results, CancellationToken cancellationToken) =>
+            await results.FindAsync(id, responseId, cancellationToken) is { } response
+                ? Results.Text(response.ToJson(), "application/json; charset=utf-8")
+                : Results.Problem($"No response '{Shorten(responseId)}' to assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound));
+
+        var pages = app.MapGroup("/assessments");
+        pages.MapGet("/{id}", AssessmentPages.FormAsync);
+        pages.MapPost("/{id}", AssessmentPages.PostAsync);
+        pages.MapGet("/{id}/results/{responseId}", AssessmentPages.ResultAsync);
+        pages.MapGet("/{id}/results/{responseId}/result.json", async (string id, string responseId, AssessmentResults results, CancellationToken cancellationToken) =>
+            await results.FindAsync(id, responseId, cancellationToken) is { } response
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(response.ToJson()), "application/json; charset=utf-8", $"{id}-{response.SubmittedAt:yyyy-MM-dd}.json")
+                : Results.NotFound());
+        pages.MapGet("/{id}/results/{responseId}/result.csv", async (string id, string responseId, AssessmentResults results, AssessmentCatalog catalog, CancellationToken cancellationToken) =>
+            await results.FindAsync(id, responseId, cancellationToken) is { } response && catalog.Find(id) is { } definition
+                ? Results.File(ResultCsv.Write(definition, response), "text/csv; charset=utf-8", $"{id}-{response.SubmittedAt:yyyy-MM-dd}.csv")
+                : Results.NotFound());
+        return app;
+    }
+
+    private static IResult GetDefinition(string id, string? lang, AssessmentCatalog catalog)
+    {
+        if (catalog.Find(id) is not { } definition)
+        {
+            return Results.Problem($"No assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (lang is not null && !catalog.Languages.Contains(lang))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [$"'lang' must be one of: {string.Join(", ", catalog.Languages)}"] });
+        }
+        return Results.Json(DefinitionJson.For(definition, lang ?? catalog.Languages[0]));
+    }
+
+    private static async Task<IResult> SubmitJsonAsync(
+        string id, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, SubmissionGuard guard, SubmissionLimiter limiter)
+    {
+        if (catalog.Find(id) is not { } definition)
+        {
+            return Results.Problem($"No assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (!guard.IsAllowedOrigin(context))
+        {
+            return SubmissionGuard.ForbiddenOrigin();
+        }
+        if (!limiter.TryAcquire(context))
+        {
+            return SubmissionLimiter.TooMany(context);
+        }
+        var (document, error) = await SubmissionGuard.ReadJsonAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+        using (document)
+        {
+            var (valid, errors) = ResponseValidator.Validate(definition, ResponseInputReader.FromJson(document!.RootElement), catalog.Languages);
+            if (valid is null)
+            {
+                return Results.ValidationProblem(errors.ToDictionary(), title: "Invalid assessment response");
+            }
+            var response = await results.SubmitAsync(definition, valid, context.RequestAborted);
+            var url = AssessmentPages.ResultUrl(context, response);
+            return Results.Created(url, new SubmittedResponse(response.Id, url, response.Scores, response.Overall));
+        }
+    }
+
+    // Ids from the URL are echoed in messages; keep a hostile one short.
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    private sealed record AssessmentSummary(string Id, string Title, string Lang);
+
+    private sealed record SubmittedResponse(string Id, string Url, IReadOnlyDictionary<string, double?> Scores, double? Overall);
+}

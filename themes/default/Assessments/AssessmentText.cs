@@ -1,0 +1,169 @@
+namespace PmoPlaybook.Theme.Assessments;
+
+/// <summary>The words of the assessment app, the dashboard and the feedback form, per language (English for any other).</summary>
+public sealed class AssessmentText
+{
+    public required string StepOf { get; init; }
+    public required string AboutYou { get; init; }
+    public required string AboutYouHint { get; init; }
+    public required string Team { get; init; }
+    public required string Role { get; init; }
+    public required string RoleHint { get; init; }
+    public required string DontKnow { get; init; }
+    public required string Back { get; init; }
+    public required string Next { get; init; }
+    public required string SeeResult { get; init; }
+    public required string Comment { get; init; }
+    public required string ErrorSummary { get; init; }
+    public required string Result { get; init; }
+    public required string Overall { get; init; }
+    public required string LevelValue { get; init; }
+    public required string ChartTitle { get; init; }
+    public required string TableCaption { get; init; }
+    public required string Area { get; init; }
+    public required string Level { get; init; }
+    public required string Answered { get; init; }
+    public required string HeldBack { get; init; }
+    public required string NotRated { get; init; }
+    public required string ReadNext { get; init; }
+    public required string ReadNextIntro { get; init; }
+    public required string Trend { get; init; }
+    public required string TrendIntro { get; init; }
+    public required string Date { get; init; }
+    public required string Download { get; init; }
+    public required string PrivateLink { get; init; }
+    public required string YourComment { get; init; }
+    public required string TakeAgain { get; init; }
+    public required string Dashboard { get; init; }
+    public required string DashboardIntro { get; init; }
+    public required string Spread { get; init; }
+    public required string NoResponses { get; init; }
+    public required string SignIn { get; init; }
+    public required string AccessKey { get; init; }
+    public required string WrongKey { get; init; }
+    public required string SignOut { get; init; }
+    public required string Feedback { get; init; }
+    public required string Page { get; init; }
+    public required string Helpful { get; init; }
+    public required string NotHelpful { get; init; }
+    public required string Comments { get; init; }
+    public required string WasHelpful { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string FeedbackComment { get; init; }
+    public required string Send { get; init; }
+    public required string Thanks { get; init; }
+    public required string LeaveEmpty { get; init; }
+
+    public static AssessmentText For(string language) => language == "sv" ? Swedish : English;
+
+    public static AssessmentText English { get; } = new()
+    {
+        StepOf = "Step {0} of {1}",
+        AboutYou = "About your team",
+        AboutYouHint = "We ask for your team and your role, never your name. Use the same team name next time and the result shows your trend.",
+        Team = "Team or unit",
+        Role = "Your role",
+        RoleHint = "For example sponsor, PMO lead, product owner or project manager.",
+        DontKnow = "Don't know",
+        Back = "Back",
+        Next = "Next",
+        SeeResult = "See the result",
+        Comment = "Anything you want the PMO to know? (optional)",
+        ErrorSummary = "Please check these answers:",
+        Result = "Result",
+        Overall = "Overall level",
+        LevelValue = "{0} of 5",
+        ChartTitle = "Level per area, from 1 (centre) to 5 (edge)",
+        TableCaption = "Level per area (1 initial … 5 optimising)",
+        Area = "Area",
+        Level = "Level",
+        Answered = "Answered",
+        HeldBack = "Held back by one answer: “{0}” at level {1}; the other answers average {2}.",
+        NotRated = "not rated (only “don't know”)",
+        ReadNext = "What to read next",
+        ReadNextIntro = "Start with the areas that hold you back most:",
+        Trend = "Your trend",
+        TrendIntro = "Every result of team “{0}”, oldest first.",
+        Date = "Date",
+        Download = "Download this result:",
+        PrivateLink = "This page has a private address: bookmark it or share it with your team. Anyone who has the link can see the result.",
+        YourComment = "Your comment",
+        TakeAgain = "Take the assessment again",
+        Dashboard = "PMO dashboard",
+        DashboardIntro = "The latest result of every team, per area, and the spread across teams.",
+        Spread = "Spread",
+        NoResponses = "No results yet.",
+        SignIn = "Sign in",
+        AccessKey = "Access key",
+        WrongKey = "That access key is not right.",
+        SignOut = "Sign out",
+        Feedback = "Page feedback",
+        Page = "Page",
+        Helpful = "Helpful",
+        NotHelpful = "Not helpful",
+        Comments = "Comments",
+        WasHelpful = "Was this page helpful?",
+        Yes = "Yes",
+        No = "No",
+        FeedbackComment = "What would make it better? (optional)",
+        Send = "Send feedback",
+        Thanks = "Thank you: the PMO reads every answer.",
+        LeaveEmpty = "Leave this field empty",
+    };
+
+    public static AssessmentText Swedish { get; } = new()
+    {
+        StepOf = "Steg {0} av {1}",
+        AboutYou = "Om ert team",
+        AboutYouHint = "Vi frågar efter ert team och din roll, aldrig ditt namn. Använd samma teamnamn nästa gång så visar resultatet hur ni har utvecklats.",
+        Team = "Team eller enhet",
+        Role = "Din roll",
+        RoleHint = "Till exempel beställare, PMO-chef, produktägare eller projektledare.",
+        DontKnow = "Vet inte",
+        Back = "Tillbaka",
+        Next = "Nästa",
+        SeeResult = "Visa resultatet",
+        Comment = "Något du vill att PMO:n ska veta? (valfritt)",
+        ErrorSummary = "Kontrollera de här svaren:",
+        Result = "Resultat",
+        Overall = "Samlad nivå",
+        LevelValue = "{0} av 5",
+        ChartTitle = "Nivå per område, från 1 (mitten) till 5 (kanten)",
+        TableCaption = "Nivå per område (1 initial … 5 optimerande)",
+        Area = "Område",
+        Level = "Nivå",
+        Answered = "Besvarade",
+        HeldBack = "Hålls tillbaka av ett svar: ”{0}” på nivå {1}; övriga svar ger i snitt {2}.",
+        NotRated = "ingen nivå (bara ”vet inte”)",
+        ReadNext = "Läs det här härnäst",
+        ReadNextIntro = "Börja med de områden som håller tillbaka mest:",
+        Trend = "Er utveckling",
+        TrendIntro = "Alla resultat för teamet ”{0}”, äldst först.",
+        Date = "Datum",
+        Download = "Ladda ner resultatet:",
+        PrivateLink = "Den här sidan har en privat adress: spara den eller dela den med teamet. Alla som har länken kan se resultatet.",
+        YourComment = "Din kommentar",
+        TakeAgain = "Gör självskattningen igen",
+        Dashboard = "PMO-översikt",
+        DashboardIntro = "Varje teams senaste resultat per område och spridningen mellan teamen.",
+        Spread = "Spridning",
+        NoResponses = "Inga resultat än.",
+        SignIn = "Logga in",
+        AccessKey = "Åtkomstnyckel",
+        WrongKey = "Åtkomstnyckeln stämmer inte.",
+        SignOut = "Logga ut",
+        Feedback = "Synpunkter på sidor",
+        Page = "Sida",
+        Helpful = "Till hjälp",
+        NotHelpful = "Inte till hjälp",
+        Comments = "Kommentarer",
+        WasHelpful = "Var sidan till hjälp?",
+        Yes = "Ja",
+        No = "Nej",
+        FeedbackComment = "Vad skulle göra den bättre? (valfritt)",
+        Send = "Skicka",
+        Thanks = "Tack! PMO:n läser varje svar.",
+        LeaveEmpty = "Lämna fältet tomt",
+    };
+}
