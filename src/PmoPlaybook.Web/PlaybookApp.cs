@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PmoPlaybook.Search.Querying;
 using PmoPlaybook.Web.Health;
+using PmoPlaybook.Web.Hosting;
 using PmoPlaybook.Web.LiveReload;
 using PmoPlaybook.Web.Search;
 using PmoPlaybook.Web.Security;
@@ -29,9 +30,11 @@ public static class PlaybookApp
             .AddCheck<SiteHealthCheck>("site")
             .AddCheck<SearchIndexHealthCheck>("search");
         builder.Services.AddSingleton<LiveReloadHub>();
+        builder.Services.AddReverseProxy();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.UseSecurityHeaders();
         // The search page first: its path is also a static file, which live reload would otherwise serve as it is.
         app.UseSearchPage();
