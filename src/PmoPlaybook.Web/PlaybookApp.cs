@@ -3,6 +3,7 @@ using PmoPlaybook.ResultStore;
 using PmoPlaybook.Search.Querying;
 using PmoPlaybook.Web.Assessments;
 using PmoPlaybook.Web.Health;
+using PmoPlaybook.Web.Hosting;
 using PmoPlaybook.Web.LiveReload;
 using PmoPlaybook.Web.Search;
 using PmoPlaybook.Web.Security;
@@ -52,9 +53,11 @@ public static class PlaybookApp
             .AddCheck<SearchIndexHealthCheck>("search")
             .AddResultsCheck();
         builder.Services.AddSingleton<LiveReloadHub>();
+        builder.Services.AddReverseProxy();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.UseSecurityHeaders();
         // The search page first: its path is also a static file, which live reload would otherwise serve as it is.
         app.UseSearchPage();

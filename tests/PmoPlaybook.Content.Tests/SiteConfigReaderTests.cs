@@ -37,4 +37,41 @@ public class SiteConfigReaderTests
         Assert.True(error.IsError);
         Assert.True(error.Line >= 2);
     }
+
+    [Theory]
+    [InlineData("https://app.example.org", "https://app.example.org")]
+    [InlineData("https://app.example.org/", "https://app.example.org")]
+    [InlineData("http://10.0.0.5:8080/playbook/", "http://10.0.0.5:8080/playbook")]
+    public void An_absolute_app_url_is_kept_without_its_trailing_slash(string value, string expected)
+    {
+        var (config, diagnostics) = SiteConfigReader.Parse($"app_url: {value}\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, config.AppUrl);
+    }
+
+    [Theory]
+    [InlineData("app.example.org")]
+    [InlineData("/api")]
+    [InlineData("ftp://app.example.org/")]
+    [InlineData("https://")]
+    public void An_app_url_that_cannot_be_proxied_to_is_a_PMO030_error_at_its_line(string value)
+    {
+        var (config, diagnostics) = SiteConfigReader.Parse($"title: T\napp_url: {value}\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.True(error.IsError);
+        Assert.Equal(("PMO030", 2), (error.Code, error.Line));
+        Assert.Contains("app_url", error.Message);
+        Assert.Null(config.AppUrl);
+    }
+
+    [Fact]
+    public void An_empty_app_url_means_no_app()
+    {
+        var (config, diagnostics) = SiteConfigReader.Parse("app_url:\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Null(config.AppUrl);
+    }
 }

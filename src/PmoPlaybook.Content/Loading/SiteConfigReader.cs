@@ -77,10 +77,19 @@ public static partial class SiteConfigReader
         }
 
         var baseUrl = Text(root, "base_url") ?? defaults.BaseUrl;
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        if (!IsHttpUrl(baseUrl))
         {
             Error(Child(root, "base_url")!, $"base_url '{baseUrl}' must be an absolute http(s) URL");
             baseUrl = defaults.BaseUrl;
+        }
+
+        // app_url becomes proxy rules in the published _redirects and the target of the site's search box, so a
+        // value Netlify cannot proxy to (a relative path, a typo without a scheme) is an error here, not a dead proxy.
+        var appUrl = Text(root, "app_url");
+        if (appUrl is not null && !IsHttpUrl(appUrl))
+        {
+            Error(Child(root, "app_url")!, $"app_url '{appUrl}' must be an absolute http(s) URL such as https://app.example.org (or left empty when there is no app)");
+            appUrl = null;
         }
 
         var repository = Child(root, "repository") is YamlMappingNode repo && Text(repo, "url") is { Length: > 0 } url
@@ -92,7 +101,7 @@ public static partial class SiteConfigReader
             baseUrl,
             languages,
             repository,
-            Text(root, "app_url"),
+            appUrl?.TrimEnd('/'),
             new Branding(branding is null ? null : Text(branding, "logo"), branding is null ? null : Text(branding, "accent_color")));
         return (config.WithBaseUrl(baseUrl), diagnostics);
     }
@@ -132,6 +141,9 @@ public static partial class SiteConfigReader
         }
         return languages.Count == 0 ? null : languages;
     }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     private static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;

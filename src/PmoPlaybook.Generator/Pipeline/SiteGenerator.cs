@@ -6,6 +6,7 @@ using PmoPlaybook.Generator.Downloads;
 using PmoPlaybook.Generator.LanguageRoot;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
+using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Generator.Search;
 using PmoPlaybook.Generator.Sitemap;
 using PmoPlaybook.Theme;
@@ -32,6 +33,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         new SearchIndexStep(),
         new SearchPageStep(),
         new DownloadsStep(),
+        new RedirectsStep(),
         new StaticSearchStep(),
     ];
 
