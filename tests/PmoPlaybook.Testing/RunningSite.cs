@@ -36,7 +36,13 @@ public sealed class RunningSite : IAsyncDisposable
 
     public string OutputDirectory => _temp.Combine("site");
 
-    public static async Task<RunningSite> StartAsync(string contentDirectory, bool liveReload = false)
+    /// <summary>Where this site's results repository and outbox are (inside its temporary folder).</summary>
+    public string ResultsRepository => _temp.Combine("results");
+
+    public string ResultsOutbox => _temp.Combine("results-outbox");
+
+    /// <param name="settings">Configuration on top of the defaults (e.g. RateLimits:SubmissionsPerMinute).</param>
+    public static async Task<RunningSite> StartAsync(string contentDirectory, bool liveReload = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var temp = new TempDirectory("pmo-site");
         var output = temp.Combine("site");
@@ -49,7 +55,14 @@ public sealed class RunningSite : IAsyncDisposable
                 ["Site:SiteDirectory"] = output,
                 ["Site:IndexDirectory"] = options.IndexDirectory,
                 ["Site:LiveReload"] = liveReload ? "true" : "false",
+                ["Assessments:DefinitionsDirectory"] = Path.Combine(contentDirectory, "assessments"),
+                ["Results:RepositoryPath"] = temp.Combine("results"),
+                ["Results:OutboxPath"] = temp.Combine("results-outbox"),
             });
+            if (settings is not null)
+            {
+                web.Configuration.AddInMemoryCollection(settings);
+            }
             web.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();
