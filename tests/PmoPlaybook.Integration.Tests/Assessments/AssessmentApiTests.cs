@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using PmoPlaybook.Testing;
+
+namespace PmoPlaybook.Integration.Tests.Assessments;
+
+/// <summary>The app on 127.0.0.1 over the real content, with a rate limit high enough for the concurrency test.</summary>
+public sealed class AssessmentSiteFixture : IAsyncLifetime
+{
+    public RunningSite Site { get; private set; } = default!;
+
+    public async Task InitializeAsync() => Site = await RunningSite.StartAsync(RepositoryPaths.Content,
+        settings: new Dictionary<string, string?> { ["RateLimits:SubmissionsPerMinute"] = "10000" });
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
+
+public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<AssessmentSiteFixture>
+{
+    private HttpClient Client => fixture.Site.Client;
+
+    [Fact]
+    public async Task Lists_every_assessment_in_every_language()
+    {
+        var list = await AssessmentClient.JsonAsync(await Client.GetAsync("/api/assessments"));
+
+        var entries = list.EnumerateArray().Select(e => (Id: e.GetProperty("id").GetString(), Lang: e.GetProperty("lang").GetString(), Title: e.GetProperty("title").GetString())).ToArray();
+        Assert.Contains(("pmo-maturity", "en", "PMO maturity self-assessment"), entries);
+        Assert.Contains(entries, e => e is { Id: "pmo-maturity", Lang: "sv" } && e.Title!.StartsWith("Självskattning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_definition_comes_in_the_asked_language_with_five_levels_per_question()
+    {
+        var definition = await AssessmentClient.JsonAsync(await Client.GetAsync("/api/assessments/pmo-maturity?lang=sv"));
+
+        Assert.Equal("pmo-maturity", definition.GetProperty("id").GetString());
+        var dimensions = definition.GetProperty("dimensions").EnumerateArray().ToArray();
+        Assert.Equal(AssessmentClient.Definition.Dimensions.Count, dimensions.Length);
+        Assert.All(dimensions.SelectMany(d => d.GetProperty("questions").EnumerateArray()), question =>
+            Assert.Equal([1, 2, 3, 4, 5], question.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("value").GetInt32())));
+        Assert.Equal(AssessmentClient.Definition.Dimensions[0].Title.For("sv"), dimensions[0].GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/assessments/pmo-maturity?lang=de", HttpStatusCode.BadRequest)]
+    [InlineData("/api/assessments/no-such-thing", HttpStatusCode.NotFound)]
+    [InlineData("/api/assessments/..%2F..%2Fsite", HttpStatusCode.NotFound)]
+    [InlineData("/api/assessments/pmo-maturity/responses/aaaaaaaaaaaaaaaaaaaaaaaaaa", HttpStatusCode.NotFound)]
+    [InlineData("/api/assessments/pmo-maturity/responses/..%2F..%2Fetc", HttpStatusCode.NotFound)]
+    [InlineData("/assessments/pmo-maturity/results/not-an-id", HttpStatusCode.NotFound)]
+    [InlineData("/assessments/Nope", HttpStatusCode.NotFound)]
+    public async Task Unknown_or_hostile_ids_are_404_and_bad_filters_400(string url, HttpStatusCode expected)
+    {
+        using var response = await Client.GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_valid_response_is_201_with_scores_readable_at_once_and_committed_to_git()
+    {
+        using var posted = await AssessmentClient.SubmitAsync(Client, AssessmentClient.Body(team: "Team Heron"));
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var body = await AssessmentClient.JsonAsync(posted);
+        var id = body.GetProperty("id").GetString()!;
+        Assert.Equal($"/assessments/pmo-maturity/results/{id}", posted.Headers.Location!.OriginalString);
+        Assert.Equal(AssessmentClient.Definition.Dimensions.Count, body.GetProperty("scores").EnumerateObject().Count());
+        Assert.InRange(body.GetProperty("overall").GetDouble(), 1, 5);
+
+        var stored = await AssessmentClient.JsonAsync(await Client.GetAsync($"/api/assessments/pmo-maturity/responses/{id}"));
+        Assert.Equal("Team Heron", stored.GetProperty("team").GetString());
+
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, [id]);
+        Assert.Contains($"assessment pmo-maturity: response {id}", subjects);
+        var file = Directory.GetFiles(Path.Combine(fixture.Site.ResultsRepository, "results", "pmo-maturity"), $"*-{id}.json", SearchOption.AllDirectories);
+        Assert.Matches(@"results/pmo-maturity/\d{4}/\d{4}-\d{2}-\d{2}-[a-z2-7]{26}\.json$", Assert.Single(file).Replace('\\', '/'));
+    }
+
+    [Fact]
+    public async Task An_invalid_response_is_400_problem_json_naming_every_bad_field()
+    {
+        var answers = AssessmentClient.Answers();
+        answers["governance-mandate"] = 7;
+        answers.Remove(answers.Keys.Last());
+        using var content = new StringContent(
+            $$"""{"team": 42, "role": "Sponsor", "lang": "en", "answers": {{System.Text.Json.JsonSerializer.Serialize(answers)[..^1]}}, "no-such-question": 3, "cadence-forums": "high"}, "comment": "{{new string('x', 3000)}}"}""",
+            Encoding.UTF8, "application/json");
+
+        using var response = await Client.PostAsync("/api/assessments/pmo-maturity/responses", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await AssessmentClient.JsonAsync(response)).GetProperty("errors");
+        var fields = errors.EnumerateObject().Select(e => e.Name).ToHashSet();
+        Assert.Contains("team", fields);
+        Assert.Contains("comment", fields);
+        Assert.Contains("answers.governance-mandate", fields);
+        Assert.Contains("answers.no-such-question", fields);
+        Assert.Contains("answers.cadence-forums", fields);
+        Assert.Contains($"answers.{AssessmentClient.Answers().Keys.Last()}", fields);
+    }
+
+    [Fact]
+    public async Task Bodies_that_are_not_json_too_big_or_broken_are_rejected_with_a_problem_not_a_500()
+    {
+        using var text = await Client.PostAsync("/api/assessments/pmo-maturity/responses", new StringContent("team=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var big = await Client.PostAsync("/api/assessments/pmo-maturity/responses", new StringContent($"{{\"team\":\"{new string('x', 100_000)}\"}}", Encoding.UTF8, "application/json"));
+        using var broken = await Client.PostAsync("/api/assessments/pmo-maturity/responses", new StringContent("{\"team\":", Encoding.UTF8, "application/json"));
+        using var array = await Client.PostAsync("/api/assessments/pmo-maturity/responses", new StringContent("[1,2]", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, array.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_from_another_origin_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assessments/pmo-maturity/responses") { Content = JsonContent.Create(AssessmentClient.Body()) };
+        request.Headers.Add("Origin", "https://evil.example");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sixty_parallel_submissions_become_sixty_files_and_sixty_commits()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(async i =>
+        {
+            using var response = await AssessmentClient.SubmitAsync(Client, AssessmentClient.Body(team: $"Parallel {i}", seed: i));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString()!;
+        }));
+
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, responses);
+
+        Assert.Equal(60, responses.Distinct().Count());
+        Assert.All(responses, id => Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}"));
+        var files = Directory.GetFiles(Path.Combine(fixture.Site.ResultsRepository, "results", "pmo-maturity"), "*.json", SearchOption.AllDirectories);
+        Assert.All(responses, id => Assert.Single(files, f => f.EndsWith($"-{id}.json", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Health_reports_the_result_store_and_its_backlog()
+    {
+        var health = await AssessmentClient.JsonAsync(await Client.GetAsync("/health"));
+
+        var results = health.GetProperty("checks").GetProperty("results");
+        Assert.Equal("git", results.GetProperty("data").GetProperty("store").GetString());
+        Assert.True(results.GetProperty("data").TryGetProperty("backlog", out _));
+    }
+}
+
+/// <summary>A site whose rate limit is two submissions a minute.</summary>
+public sealed class RateLimitedSiteFixture : IAsyncLifetime
+{
+    public RunningSite Site { get; private set; } = default!;
+
+    public async Task InitializeAsync() => Site = await RunningSite.StartAsync(RepositoryPaths.Content,
+        settings: new Dictionary<string, string?> { ["RateLimits:SubmissionsPerMinute"] = "2" });
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
+
+public class AssessmentRateLimitTests(RateLimitedSiteFixture fixture) : IClassFixture<RateLimitedSiteFixture>
+{
+    [Fact]
+    public async Task Over_the_limit_a_client_gets_429_with_retry_after()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await AssessmentClient.SubmitAsync(fixture.Site.Client, AssessmentClient.Body(team: "Limited"));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("60", response.Headers.GetValues("Retry-After").Single());
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Testing;
+
+namespace PmoPlaybook.Integration.Tests.Assessments;
+
+/// <summary>What assessment tests share: the real definition, complete answers, and a look into the results repository.</summary>
+internal static class AssessmentClient
+{
+    public const string Id = "pmo-maturity";
+
+    public static AssessmentDefinition Definition { get; } =
+        DefinitionReader.ReadAll(RepositoryPaths.Content, ["en", "sv"]).Find(Id) ?? throw new InvalidOperationException("pmo-maturity.yml is missing");
+
+    /// <summary>Every question answered: levels cycling 1–5, every seventh "don't know".</summary>
+    public static Dictionary<string, int?> Answers(int seed = 0) =>
+        Definition.Questions.Select((q, i) => (q.Id, Level: (i + seed) % 7 == 6 ? (int?)null : (i + seed) % 5 + 1)).ToDictionary(a => a.Id, a => a.Level);
+
+    public static object Body(string team = "Team Falcon", int seed = 0, string? comment = null) =>
+        new { team, role = "Sponsor", lang = "en", answers = Answers(seed), comment };
+
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, object body) =>
+        await client.PostAsJsonAsync($"/api/assessments/{Id}/responses", body);
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Commit subjects in the results repository, newest first (empty while it does not exist yet).</summary>
+    public static IReadOnlyList<string> CommitSubjects(string repository)
+    {
+        if (!Directory.Exists(Path.Combine(repository, ".git")))
+        {
+            return [];
+        }
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-C", repository, "log", "--format=%s" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var git = Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
+    /// <summary>Waits (up to a minute) until the writer has committed every expected response.</summary>
+    public static async Task<IReadOnlyList<string>> WaitForCommitsAsync(string repository, IReadOnlyCollection<string> responseIds)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var subjects = CommitSubjects(repository);
+            if (responseIds.All(id => subjects.Contains($"assessment {Id}: response {id}")) || DateTime.UtcNow > deadline)
+            {
+                return subjects;
+            }
+            await Task.Delay(100);
+        }
+    }
+}
