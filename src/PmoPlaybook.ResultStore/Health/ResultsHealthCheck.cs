@@ -13,7 +13,19 @@ public sealed class ResultsHealthCheck(IResultStore store, FileOutbox outbox, Wr
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var backlog = outbox.Backlog();
+        var outboxCheck = outbox.CheckWritable();
+        var backlog = new OutboxBacklog(0, null);
+        if (outboxCheck.Usable)
+        {
+            try
+            {
+                backlog = outbox.Backlog();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                outboxCheck = StoreCheck.Unusable($"the outbox {outbox.Root} cannot be read: {e.Message}");
+            }
+        }
         var state = status.Current;
         var oldest = backlog.OldestEnqueuedAt is { } at ? Math.Max(0, Math.Round((time.GetUtcNow() - at).TotalSeconds, 1)) : 0;
         var data = new Dictionary<string, object>
@@ -23,8 +35,6 @@ public sealed class ResultsHealthCheck(IResultStore store, FileOutbox outbox, Wr
             ["oldestPendingSeconds"] = oldest,
             ["lastError"] = state.LastError ?? "",
         };
-
-        var outboxCheck = outbox.CheckWritable();
         if (!outboxCheck.Usable)
         {
             return HealthCheckResult.Unhealthy(outboxCheck.Reason, data: data);

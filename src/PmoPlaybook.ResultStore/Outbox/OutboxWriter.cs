@@ -25,7 +25,7 @@ public sealed partial class OutboxWriter : BackgroundService
     private readonly ResultsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxWriter> _logger;
-    private string _current = "";
+    private string _current = "reading the outbox";
 
     public OutboxWriter(
         FileOutbox outbox, IResultStore store, WriterStatus status, FailureDescription failures,
@@ -44,17 +44,20 @@ public sealed partial class OutboxWriter : BackgroundService
     {
         await Task.Yield();
         var pipeline = BuildRetryPipeline();
-        var backlog = _outbox.Backlog();
-        if (backlog.Count > 0)
-        {
-            LogBacklog(backlog.Count, _store.Name);
-        }
         try
         {
+            var backlog = await pipeline.ExecuteAsync(static (outbox, _) => ValueTask.FromResult(outbox.Backlog()), _outbox, stoppingToken).ConfigureAwait(false);
+            if (backlog.Count > 0)
+            {
+                LogBacklog(backlog.Count, _store.Name);
+            }
+
             while (true)
             {
                 stoppingToken.ThrowIfCancellationRequested();
-                var pending = _outbox.Pending();
+                // Reading the folder can fail too (a disk gone read-only, a permission changed): retried like a commit.
+                _current = "reading the outbox";
+                var pending = await pipeline.ExecuteAsync(static (outbox, _) => ValueTask.FromResult(outbox.Pending()), _outbox, stoppingToken).ConfigureAwait(false);
                 if (pending.Count == 0)
                 {
                     await _outbox.WaitForWorkAsync(IdleRescan, stoppingToken).ConfigureAwait(false);
@@ -62,7 +65,7 @@ public sealed partial class OutboxWriter : BackgroundService
                 }
                 foreach (var entry in pending)
                 {
-                    _current = entry.Path;
+                    _current = "committing " + entry.Path;
                     await pipeline.ExecuteAsync(
                         static (state, ct) => state.Writer.CommitAsync(state.Entry, ct),
                         (Writer: this, Entry: entry),
@@ -72,7 +75,7 @@ public sealed partial class OutboxWriter : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            LogStopped(_outbox.Backlog().Count);
+            LogStopped(PendingCount());
         }
     }
 
@@ -92,6 +95,18 @@ public sealed partial class OutboxWriter : BackgroundService
         _outbox.Remove(entry);
         _status.Committed(_time.GetUtcNow());
         LogCommitted(entry.Path, _store.Name);
+    }
+
+    private int PendingCount()
+    {
+        try
+        {
+            return _outbox.Backlog().Count;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>
@@ -126,8 +141,8 @@ public sealed partial class OutboxWriter : BackgroundService
     private partial void LogCommitted(string path, string store);
 
     // Deliberately no exception parameter: see FailureDescription.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Committing {Path} to the {Store} store failed (attempt {Attempt}): {Error}; retrying in {Delay}")]
-    private partial void LogRetry(string path, string store, int attempt, string error, TimeSpan delay);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Results writer ({Store} store): {Step} failed (attempt {Attempt}): {Error}; retrying in {Delay}")]
+    private partial void LogRetry(string step, string store, int attempt, string error, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Results writer stopped; {Count} results wait in the outbox for the next start")]
     private partial void LogStopped(int count);
