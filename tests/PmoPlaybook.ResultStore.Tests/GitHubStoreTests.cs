@@ -103,6 +103,19 @@ public sealed class GitHubStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_that_times_out_is_retried()
+    {
+        await using var results = Harness(new() { ["Results:GitHub:RequestTimeout"] = "00:00:00.300" });
+        await results.StartWriterAsync();
+        _github.StallNext(1, TimeSpan.FromSeconds(30));
+        await results.Outbox.EnqueueAsync(Records.Response(1), CancellationToken.None);
+        await results.DrainedAsync();
+
+        Assert.Single(_github.Commits);
+        Assert.Contains("failed (attempt 1)", results.Logs.All);
+    }
+
+    [Fact]
     public async Task A_rejected_token_keeps_the_record_in_the_outbox_degrades_health_and_is_never_shown()
     {
         const string WrongToken = "ghp_wrongButSecret9876543210zyxwvu";
@@ -129,6 +142,14 @@ public sealed class GitHubStoreTests : IAsyncLifetime
         Assert.DoesNotContain(WrongToken, shown);
         Assert.DoesNotContain(Token, shown);
         Assert.DoesNotContain("Authorization", results.Logs.All.Replace("AuthorizationException", "", StringComparison.Ordinal));
+
+        // The operator fixes the token and restarts: the record waiting in the outbox is committed.
+        await results.DisposeAsync();
+        await using var fixedToken = Harness();
+        await fixedToken.StartWriterAsync();
+        await fixedToken.DrainedAsync();
+        Assert.Equal(Records.Response(1).Content, _github.ReadFile("main", Records.Response(1).Path));
+        Assert.Single(_github.Commits);
     }
 
     [Fact]

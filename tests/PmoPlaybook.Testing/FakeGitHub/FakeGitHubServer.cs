@@ -31,6 +31,8 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     private int _failuresLeft;
     private int _failureStatus;
     private int _unauthorized;
+    private int _stallsLeft;
+    private TimeSpan _stall;
 
     private FakeGitHubServer(WebApplication app, FakeGitHubState state, string owner, string repository, string token, string defaultBranch)
     {
@@ -91,12 +93,35 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> requests get no answer for <paramref name="delay"/>: a client timeout.</summary>
+    public void StallNext(int count, TimeSpan delay)
+    {
+        lock (_failureGate)
+        {
+            _stallsLeft = count;
+            _stall = delay;
+        }
+    }
+
     public string? ReadFile(string branch, string path) => _state.TryGetFile(branch, path, out var content) ? content : null;
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private TimeSpan TakeStall()
+    {
+        lock (_failureGate)
+        {
+            if (_stallsLeft <= 0)
+            {
+                return TimeSpan.Zero;
+            }
+            _stallsLeft--;
+            return _stall;
+        }
     }
 
     private bool TakeFailure(out int status)
@@ -118,6 +143,17 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             _requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+            if (TakeStall() is { } stall && stall > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(stall, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // The client gave up, as intended.
+                }
+            }
             if (TakeFailure(out var status))
             {
                 await Results.Json(new { Message = "Injected failure" }, Json, statusCode: status).ExecuteAsync(context);
