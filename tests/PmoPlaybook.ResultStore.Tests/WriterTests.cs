@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PmoPlaybook.ResultStore.Tests.Support;
 using PmoPlaybook.Testing;
 
@@ -104,7 +105,11 @@ public sealed class WriterTests : IDisposable
         await Eventually.UntilAsync(() => results.Status.Current.ConsecutiveFailures >= 2, "reading the outbox has failed twice");
         Assert.Contains("reading the outbox failed", results.Logs.All);
 
+        Assert.Equal(HealthStatus.Unhealthy, (await results.CheckHealthAsync()).Status);
+
         File.Delete(blocker);
+        await Eventually.UntilAsync(() => results.Status.Current.LastError is null, "the writer reads the outbox again");
+        Assert.Equal(HealthStatus.Healthy, (await results.CheckHealthAsync()).Status);
         await results.Outbox.EnqueueAsync(Records.Response(1), CancellationToken.None);
         await results.DrainedAsync();
         Assert.Equal(1, GitRepository.CommitCount(results.RepositoryPath));

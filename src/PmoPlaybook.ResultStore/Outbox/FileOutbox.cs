@@ -246,6 +246,9 @@ public sealed partial class FileOutbox : IResultOutbox
         {
             return;
         }
+        // A load that failed half-way (an I/O error) starts again from scratch on the next call.
+        _byFile.Clear();
+        _byPath.Clear();
         Directory.CreateDirectory(Root);
         foreach (var file in Directory.EnumerateFiles(Root).Order(StringComparer.Ordinal))
         {
@@ -276,8 +279,9 @@ public sealed partial class FileOutbox : IResultOutbox
             }
             record = ReadFile(file);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException)
         {
+            // Only a file that is not a record is set aside; an I/O error propagates and is tried again later.
             Reject(file, name, e.Message);
             return;
         }

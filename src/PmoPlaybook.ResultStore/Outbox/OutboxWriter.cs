@@ -58,6 +58,8 @@ public sealed partial class OutboxWriter : BackgroundService
                 // Reading the folder can fail too (a disk gone read-only, a permission changed): retried like a commit.
                 _current = "reading the outbox";
                 var pending = await pipeline.ExecuteAsync(static (outbox, _) => ValueTask.FromResult(outbox.Pending()), _outbox, stoppingToken).ConfigureAwait(false);
+                // Commits are retried inside the loop below, so reaching this line means nothing is failing now.
+                _status.Succeeded();
                 if (pending.Count == 0)
                 {
                     await _outbox.WaitForWorkAsync(IdleRescan, stoppingToken).ConfigureAwait(false);

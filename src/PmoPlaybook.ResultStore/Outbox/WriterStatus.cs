@@ -10,6 +10,15 @@ public sealed class WriterStatus
     internal void Committed(DateTimeOffset at) =>
         Update(s => s with { LastError = null, ConsecutiveFailures = 0, LastCommitAt = at, Commits = s.Commits + 1 });
 
+    /// <summary>A step other than a commit (reading the outbox) worked again: the writer is no longer failing.</summary>
+    internal void Succeeded()
+    {
+        if (Current.LastError is not null)
+        {
+            Update(s => s with { LastError = null, ConsecutiveFailures = 0 });
+        }
+    }
+
     /// <param name="error">Already free of secrets (see <see cref="FailureDescription"/>).</param>
     internal void Failed(string error, DateTimeOffset at) =>
         Update(s => s with { LastError = error, LastFailureAt = at, ConsecutiveFailures = s.ConsecutiveFailures + 1 });
