@@ -1,3 +1,5 @@
+using System.Globalization;
+using PmoPlaybook.Content.History;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Navigation;
 
@@ -9,7 +11,24 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
     /// <summary>A template page's files (Word, Excel, Markdown), as the build generates them; none for other pages.</summary>
     public Func<Page, IReadOnlyList<DownloadLink>> DownloadsOf { get; init; } = _ => [];
 
+    /// <summary>The build's Git history; empty when the site was built without one (pages then show no dates).</summary>
+    public ContentHistory History { get; init; } = ContentHistory.Empty;
+
     public SiteConfig Config => Site.Config;
+
+    /// <summary>The page whose file this is: the original, for a stand-in showing an untranslated page.</summary>
+    public Page Source => Page.FallbackFor ?? Page;
+
+    /// <summary>The source file's history; null for generated pages and files Git does not know.</summary>
+    public PageHistory? FileHistory => Source.IsGenerated ? null : History.For(Source.Path.Value);
+
+    /// <summary>"Edit this page": the file in the repository's web editor; null without a repository in site.yml or a file.</summary>
+    public string? EditUrl => Source.IsGenerated ? null : Config.Repository?.EditUrl(History.RepositoryPath(Source.Path.Value));
+
+    /// <summary>The file's commits in the repository's web view.</summary>
+    public string? HistoryUrl => Source.IsGenerated ? null : Config.Repository?.HistoryUrl(History.RepositoryPath(Source.Path.Value));
+
+    public CultureInfo Culture => DateText.Culture(Config, Language);
 
     public string Language => Page.Language;
 
