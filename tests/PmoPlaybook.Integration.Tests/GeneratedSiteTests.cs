@@ -11,7 +11,9 @@ public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSite
     public void The_build_publishes_every_page_of_both_languages_without_problems()
     {
         Assert.True(site.Result.Report.Published);
-        Assert.Empty(site.Result.Report.Diagnostics);
+        // A page past its review date (PMO025) is the content ageing, not a fault of the build: the
+        // playbooks' review_by dates are in the future when written, and `pmo check` nags their owners.
+        Assert.DoesNotContain(site.Result.Report.Diagnostics, d => d.Code != "PMO025");
         Assert.True(site.Result.Report.PagesByLanguage["en"] >= 12);
         Assert.Equal(site.Result.Report.PagesByLanguage["en"], site.Result.Report.PagesByLanguage["sv"]);
     }
