@@ -100,7 +100,7 @@ public class GitMetadataTests(GitSiteFixture site) : IClassFixture<GitSiteFixtur
         Assert.Equal("Last updated 14 February 2025 by Bo Berg", Text(info.QuerySelector(".page-info__updated")!));
         Assert.Equal("2025-02-14T16:30:00+01:00", info.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("Contributors: Bo Berg, Ann Andersson", Text(info.QuerySelector(".page-info__contributors")!));
-        Assert.Equal("Owner: PMO office", Text(info.QuerySelector(".page-info__owner")!));
+        Assert.Equal("Owner: PMO office · Review by: 31 January 2026", Text(info.QuerySelector(".page-info__owner")!));
         Assert.Equal($"{GitSiteFixture.Repository}/edit/main/content/en/roles/lead.md", info.QuerySelector("a.page-info__edit")!.GetAttribute("href"));
         Assert.Equal($"{GitSiteFixture.Repository}/commits/main/content/en/roles/lead.md", info.QuerySelector("a.page-info__history")!.GetAttribute("href"));
         Assert.Equal("Edit this page", info.QuerySelector("a.page-info__edit")!.TextContent);
@@ -112,7 +112,7 @@ public class GitMetadataTests(GitSiteFixture site) : IClassFixture<GitSiteFixtur
         var info = site.Page("/sv/roles/lead/").QuerySelector("article footer.page-info")!;
 
         Assert.Equal("Senast ändrad 20 maj 2026 av Ann Andersson", Text(info.QuerySelector(".page-info__updated")!));
-        Assert.Equal("Ägare: PMO-kontoret", Text(info.QuerySelector(".page-info__owner")!));
+        Assert.Equal("Ägare: PMO-kontoret · Granskas senast: 31 januari 2027", Text(info.QuerySelector(".page-info__owner")!));
         Assert.Equal($"{GitSiteFixture.Repository}/edit/main/content/sv/roles/lead.md", info.QuerySelector("a.page-info__edit")!.GetAttribute("href"));
         Assert.Equal($"{GitSiteFixture.Repository}/commits/main/content/sv/roles/lead.md", info.QuerySelector("a.page-info__history")!.GetAttribute("href"));
         Assert.Equal("Redigera sidan", info.QuerySelector("a.page-info__edit")!.TextContent);
