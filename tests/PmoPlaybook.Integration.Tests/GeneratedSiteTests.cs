@@ -50,6 +50,16 @@ public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSite
     }
 
     [Fact]
+    public void A_page_made_from_something_other_than_a_markdown_file_has_no_edit_link()
+    {
+        // Assessment pages come from content/assessments/*.yml; there is no content/en/assessments/{id}.md to edit.
+        var page = site.Page("/en/assessments/pmo-maturity/");
+
+        Assert.NotNull(page.QuerySelector("main h1"));
+        Assert.Null(page.QuerySelector("a.page-info__edit"));
+    }
+
+    [Fact]
     public void Landmarks_skip_link_breadcrumbs_and_current_page_are_in_place()
     {
         var page = site.Page("/en/roles/balancer/");

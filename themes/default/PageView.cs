@@ -19,14 +19,21 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
     /// <summary>The page whose file this is: the original, for a stand-in showing an untranslated page.</summary>
     public Page Source => Page.FallbackFor ?? Page;
 
-    /// <summary>The source file's history; null for generated pages and files Git does not know.</summary>
-    public PageHistory? FileHistory => Source.IsGenerated ? null : History.For(Source.Path.Value);
+    /// <summary>
+    /// The Markdown file the page (or, for a stand-in, its original) is written in, content-relative; null
+    /// for pages the site makes from something else (landing pages, assessment pages from their definitions),
+    /// which have no file to edit. Set by the generator, which knows which files exist.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The source file's history; null when there is no file or Git does not know it.</summary>
+    public PageHistory? FileHistory => SourceFile is null ? null : History.For(SourceFile);
 
     /// <summary>"Edit this page": the file in the repository's web editor; null without a repository in site.yml or a file.</summary>
-    public string? EditUrl => Source.IsGenerated ? null : Config.Repository?.EditUrl(History.RepositoryPath(Source.Path.Value));
+    public string? EditUrl => SourceFile is null ? null : Config.Repository?.EditUrl(History.RepositoryPath(SourceFile));
 
     /// <summary>The file's commits in the repository's web view.</summary>
-    public string? HistoryUrl => Source.IsGenerated ? null : Config.Repository?.HistoryUrl(History.RepositoryPath(Source.Path.Value));
+    public string? HistoryUrl => SourceFile is null ? null : Config.Repository?.HistoryUrl(History.RepositoryPath(SourceFile));
 
     public CultureInfo Culture => DateText.Culture(Config, Language);
 

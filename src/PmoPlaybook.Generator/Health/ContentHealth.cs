@@ -1,4 +1,5 @@
 using PmoPlaybook.Content.History;
+using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Theme;
 using PmoPlaybook.Theme.Health;
@@ -9,9 +10,13 @@ namespace PmoPlaybook.Generator.Health;
 /// <summary>What a language's "Content health" page lists, worked out from the site model, its history and today's date.</summary>
 public static class ContentHealth
 {
-    public static ContentHealthModel For(LayoutModel layout, Site site, ContentHistory history, string language, DateOnly today)
+    public static ContentHealthModel For(LayoutModel layout, ContentSnapshot snapshot, string language, DateOnly today)
     {
-        var pages = site.InLanguage(language).Where(p => !p.IsSynthetic).ToArray();
+        var (site, history) = (snapshot.Site, snapshot.History);
+        // Pages written as Markdown files: the ones an editor owns, reviews and translates by hand
+        // (assessment pages, for one, are made from their definitions).
+        var written = site.Pages.Where(p => !p.IsSynthetic && snapshot.Files.Contains(p.Path.Value)).ToArray();
+        var pages = written.Where(p => p.Language == language).ToArray();
         var staleSince = today.AddYears(-1);
 
         HealthItem Item(Page page, DateOnly? date = null) =>
@@ -30,18 +35,17 @@ public static class ContentHealth
             .OrderBy(p => p.History!.LastUpdated)
             .Select(p => Item(p.Page, DateText.Day(p.History!.LastUpdated)))
             .ToArray();
-        return new ContentHealthModel(layout, today, pastReview, withoutOwner, MissingTranslations(site, history, language), staleSince, unchanged, history.IsAvailable);
+        return new ContentHealthModel(layout, today, pastReview, withoutOwner, MissingTranslations(site.Config, written, history, language), staleSince, unchanged, history.IsAvailable);
     }
 
     /// <summary>
     /// Every page missing in some language. Each row involves this language (it is written here or missing
     /// here), so every language's page lists the same gaps, each shown by its version in the reader's language when there is one.
     /// </summary>
-    private static TranslationGap[] MissingTranslations(Site site, ContentHistory history, string language)
+    private static TranslationGap[] MissingTranslations(SiteConfig config, IEnumerable<Page> pages, ContentHistory history, string language)
     {
-        var languages = site.Config.Languages;
-        return site.Pages
-            .Where(p => !p.IsSynthetic)
+        var languages = config.Languages;
+        return pages
             .GroupBy(p => p.Path.Key, StringComparer.Ordinal)
             .Select(group =>
             {

@@ -33,7 +33,7 @@ public sealed class ContentHealthStep : IBuildStep
             };
             await renderer.WriteComponentAsync<ContentHealthPage>(Path.Combine(context.OutputDirectory, urlPath.Trim('/'), "index.html"), new Dictionary<string, object?>
             {
-                [nameof(ContentHealthPage.Model)] = ContentHealth.For(layout, site, context.Snapshot.History, language.Code, today),
+                [nameof(ContentHealthPage.Model)] = ContentHealth.For(layout, context.Snapshot, language.Code, today),
             });
         }
     }
