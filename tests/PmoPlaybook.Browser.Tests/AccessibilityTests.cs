@@ -13,6 +13,10 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/sv/roles/balancer/", ColorScheme.Dark)]
     [InlineData("/sv/about/pmo-types/", ColorScheme.Dark)]
     [InlineData("/en/about/pmo-types/", ColorScheme.Light)]
+    [InlineData("/en/changes/", ColorScheme.Light)]
+    [InlineData("/sv/changes/", ColorScheme.Dark)]
+    [InlineData("/en/content-health/", ColorScheme.Light)]
+    [InlineData("/sv/content-health/", ColorScheme.Dark)]
     [InlineData("/404.html", ColorScheme.Dark)]
     public async Task Pages_have_no_serious_wcag_aa_violations(string path, ColorScheme scheme)
     {

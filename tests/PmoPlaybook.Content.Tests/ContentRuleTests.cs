@@ -20,6 +20,34 @@ public class ContentRuleTests : IDisposable
     private IReadOnlyList<Diagnostic> Check(params (string, string)[] files) =>
         ContentChecks.Default.Run(ContentLoader.Load(ContentFixture.Write(_dir.Path, Homes.Concat(files))));
 
+    private IReadOnlyList<Diagnostic> CheckOn(DateOnly today, params (string, string)[] files)
+    {
+        var clock = new FixedClock(today.Year, today.Month, today.Day);
+        return ContentChecks.For(clock).Run(ContentLoader.Load(ContentFixture.Write(_dir.Path, Homes.Concat(files))));
+    }
+
+    [Fact]
+    public void A_page_past_its_review_date_is_a_warning_naming_the_date_and_owner()
+    {
+        (string, string)[] files =
+        [
+            ("en/a.md", ContentFixture.Page("A", extra: "owner: Portfolio office\nreview_by: 2027-06-30\n")),
+            ("sv/a.md", ContentFixture.Page("A", extra: "review_by: 2027-07-01\n")),
+        ];
+
+        var onTheDay = CheckOn(new DateOnly(2027, 6, 30), files);
+        var dayAfter = CheckOn(new DateOnly(2027, 7, 1), files);
+        var twoDaysAfter = CheckOn(new DateOnly(2027, 7, 2), files);
+
+        Assert.Empty(onTheDay);
+        var warning = Assert.Single(dayAfter);
+        Assert.Equal(("en/a.md", 6, Severity.Warning, DiagnosticCodes.ReviewOverdue), (warning.Path, warning.Line, warning.Severity, warning.Code));
+        Assert.Contains("2027-06-30", warning.Message);
+        Assert.Contains("owner: Portfolio office", warning.Message);
+        Assert.Equal(2, twoDaysAfter.Count);
+        Assert.Contains("no owner", twoDaysAfter.Single(d => d.Path == "sv/a.md").Message);
+    }
+
     [Fact]
     public void Valid_content_has_no_problems()
     {

@@ -51,6 +51,52 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Reads_the_owner_and_the_review_date_with_its_line()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: playbook\nsummary: Y.\nowner: Portfolio office\nreview_by: 2027-06-30\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("Portfolio office", meta!.Owner);
+        Assert.Equal(new ReviewDate(new DateOnly(2027, 6, 30), 6), meta.ReviewBy);
+        Assert.Equal("2027-06-30", meta.ReviewBy!.ToString());
+    }
+
+    [Fact]
+    public void Owner_and_review_date_are_optional_and_empty_means_not_set()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: page\nsummary: Y.\nowner:\nreview_by: \n");
+
+        Assert.Empty(diagnostics);
+        Assert.Null(meta!.Owner);
+        Assert.Null(meta.ReviewBy);
+    }
+
+    [Theory]
+    [InlineData("30/06/2027")]
+    [InlineData("2027-02-30")]
+    [InlineData("2027-6-30")]
+    [InlineData("next spring")]
+    [InlineData("[2027, 6, 30]")]
+    public void A_malformed_review_date_is_an_error_at_its_line(string value)
+    {
+        var (meta, diagnostics) = Read($"title: X\ntype: page\nsummary: Y.\nreview_by: {value}\n");
+
+        Assert.Null(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Error, DiagnosticCodes.InvalidReviewDate, 5, 12), (error.Severity, error.Code, error.Line, error.Column));
+        Assert.Contains("YYYY-MM-DD", error.Message);
+    }
+
+    [Fact]
+    public void An_owner_must_be_text()
+    {
+        var (meta, diagnostics) = Read("title: X\ntype: page\nsummary: Y.\nowner: [a, b]\n");
+
+        Assert.Null(meta);
+        Assert.Equal((DiagnosticCodes.InvalidField, 5), (Assert.Single(diagnostics).Code, diagnostics[0].Line));
+    }
+
+    [Fact]
     public void Malformed_yaml_is_reported_at_its_file_line()
     {
         // File line 2 is the first YAML line; the stray quote is on the third YAML line → file line 4.

@@ -31,7 +31,8 @@ public class CliTests
         string[] mustBeTranslated = ["content/en/index.md", "content/en/roles/", "content/en/about/pmo-types.md",
             "content/en/playbooks/setting-up-a-pmo.md", "content/en/onboarding.md", "content/en/glossary.md"];
         Assert.DoesNotContain(result.Lines, l => l.Contains("PMO021") && mustBeTranslated.Any(p => l.StartsWith(p, StringComparison.Ordinal)));
-        Assert.DoesNotContain(result.Lines, l => l.Contains(" warning ") && !l.Contains("PMO021"));
+        // PMO025 (past review date) comes with time, not with a change: it nags the page's owner, not this test.
+        Assert.DoesNotContain(result.Lines, l => l.Contains(" warning ") && !l.Contains("PMO021") && !l.Contains("PMO025"));
 
         var playbooks = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "en", "playbooks"), "*.md").Select(Path.GetFileName).ToArray();
         var translated = playbooks.Count(p => File.Exists(Path.Combine(RepositoryPaths.Content, "sv", "playbooks", p!)));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using PmoPlaybook.Content.History;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Navigation;
 
@@ -9,7 +11,31 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
     /// <summary>A template page's files (Word, Excel, Markdown), as the build generates them; none for other pages.</summary>
     public Func<Page, IReadOnlyList<DownloadLink>> DownloadsOf { get; init; } = _ => [];
 
+    /// <summary>The build's Git history; empty when the site was built without one (pages then show no dates).</summary>
+    public ContentHistory History { get; init; } = ContentHistory.Empty;
+
     public SiteConfig Config => Site.Config;
+
+    /// <summary>The page whose file this is: the original, for a stand-in showing an untranslated page.</summary>
+    public Page Source => Page.FallbackFor ?? Page;
+
+    /// <summary>
+    /// The Markdown file the page (or, for a stand-in, its original) is written in, content-relative; null
+    /// for pages the site makes from something else (landing pages, assessment pages from their definitions),
+    /// which have no file to edit. Set by the generator, which knows which files exist.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The source file's history; null when there is no file or Git does not know it.</summary>
+    public PageHistory? FileHistory => SourceFile is null ? null : History.For(SourceFile);
+
+    /// <summary>"Edit this page": the file in the repository's web editor; null without a repository in site.yml or a file.</summary>
+    public string? EditUrl => SourceFile is null ? null : Config.Repository?.EditUrl(History.RepositoryPath(SourceFile));
+
+    /// <summary>The file's commits in the repository's web view.</summary>
+    public string? HistoryUrl => SourceFile is null ? null : Config.Repository?.HistoryUrl(History.RepositoryPath(SourceFile));
+
+    public CultureInfo Culture => DateText.Culture(Config, Language);
 
     public string Language => Page.Language;
 

@@ -1,4 +1,5 @@
 using PmoPlaybook.Content.Model;
+using PmoPlaybook.Theme.Changes;
 
 namespace PmoPlaybook.Theme;
 
@@ -57,6 +58,9 @@ public sealed record UiText(
         "Menade du", "Alla typer", "Alla språk", "Filtrera",
         "Den här sidan finns inte på svenska än. Här är den på {0}.",
         "Ladda ner", "Version {0}", "Kategori", "Format", "Alla");
+
+    /// <summary>Page history, "What changed" and "Content health" (kept apart, so this list stays the page furniture).</summary>
+    public ChangesText Changes => ReferenceEquals(this, Swedish) ? ChangesText.Swedish : ChangesText.English;
 
     public static string FormatName(string format) => format switch
     {

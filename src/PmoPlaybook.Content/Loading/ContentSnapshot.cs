@@ -1,3 +1,4 @@
+using PmoPlaybook.Content.History;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
 
@@ -11,4 +12,11 @@ public sealed record ContentSnapshot(
     string ContentDirectory,
     Site Site,
     IReadOnlySet<string> Files,
-    IReadOnlyList<Diagnostic> LoadDiagnostics);
+    IReadOnlyList<Diagnostic> LoadDiagnostics)
+{
+    /// <summary>
+    /// content/'s Git history, read by a full build (<see cref="GitHistoryReader"/>); empty for `pmo check`,
+    /// which needs none. An incremental rebuild keeps the history of the build it continues.
+    /// </summary>
+    public ContentHistory History { get; init; } = ContentHistory.Empty;
+}

@@ -12,7 +12,7 @@ namespace PmoPlaybook.Content.Loading;
 /// </summary>
 public static class FrontMatterReader
 {
-    private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "version", "translation_of"];
+    private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "version", "translation_of", "owner", "review_by"];
 
     /// <param name="yaml">The YAML between the fences.</param>
     /// <param name="path">The page's path, for diagnostics.</param>
@@ -69,12 +69,35 @@ public static class FrontMatterReader
         var order = fields.OptionalInt("order");
         var template = ReadTemplate(fields, type, typeName is not null);
         var version = fields.Node("version") is null ? null : fields.RequiredText("version");
+        var owner = fields.OptionalText("owner");
+        var reviewBy = ReadReviewDate(fields);
 
         if (title is null || summary is null || typeName is null || diagnostics.Any(d => d.IsError))
         {
             return (null, diagnostics);
         }
-        return (new FrontMatter(title, type, summary, tags, order, template, version), diagnostics);
+        return (new FrontMatter(title, type, summary, tags, order, template, version, owner, reviewBy), diagnostics);
+    }
+
+    /// <summary>
+    /// <c>review_by: 2027-06-30</c>. Only that one spelling is accepted: "06/07/2027" means different days
+    /// to different readers, and a date nobody can read is a review nobody will do.
+    /// </summary>
+    private static ReviewDate? ReadReviewDate(FieldReader fields)
+    {
+        var node = fields.Node("review_by");
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            return null;
+        }
+        var text = (node as YamlScalarNode)?.Value?.Trim();
+        if (text is not null && DateOnly.TryParseExact(text, ReviewDate.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new ReviewDate(date, fields.LineOf(node));
+        }
+        fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidReviewDate,
+            $"'review_by' must be a date written YYYY-MM-DD, e.g. review_by: 2027-06-30{(text is null ? "" : $" (found '{text}')")}"));
+        return null;
     }
 
     private static TemplateInfo? ReadTemplate(FieldReader fields, PageType type, bool typeKnown)
@@ -181,6 +204,23 @@ public static class FrontMatterReader
             }
             return text.Value!.Trim();
         }
+
+        /// <summary>A text field that may be absent or left empty (both mean "not set").</summary>
+        public string? OptionalText(string key)
+        {
+            switch (Node(key))
+            {
+                case null or YamlScalarNode { Value: null }:
+                    return null;
+                case YamlScalarNode scalar:
+                    return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+                case var node:
+                    diagnostics.Add(ErrorAt(node, DiagnosticCodes.InvalidField, $"'{key}' must be text, e.g. {key}: Portfolio office"));
+                    return null;
+            }
+        }
+
+        public int LineOf(YamlNode node) => firstLine + (int)node.Start.Line - 1;
 
         public IReadOnlyList<string>? OptionalList(string key)
         {

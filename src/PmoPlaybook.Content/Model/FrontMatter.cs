@@ -1,6 +1,8 @@
 namespace PmoPlaybook.Content.Model;
 
 /// <summary>The typed front matter of a page; every field a template reads is here, checked by the compiler.</summary>
+/// <param name="Owner">The team or role that keeps the page current (<c>owner:</c>); null when nobody is named.</param>
+/// <param name="ReviewBy">When the owner should next review the page (<c>review_by:</c>), with its line for warnings.</param>
 public sealed record FrontMatter(
     string Title,
     PageType Type,
@@ -8,7 +10,21 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Tags,
     int? Order,
     TemplateInfo? Template,
-    string? Version = null);
+    string? Version = null,
+    string? Owner = null,
+    ReviewDate? ReviewBy = null);
+
+/// <summary>
+/// A page's <c>review_by</c> date. The file line travels with it so the "past its review date" warning
+/// points at the line to change, as every other `pmo check` problem does.
+/// </summary>
+public sealed record ReviewDate(DateOnly Date, int Line)
+{
+    /// <summary>How editors write it in front matter, and how `pmo check` names it.</summary>
+    public const string Format = "yyyy-MM-dd";
+
+    public override string ToString() => Date.ToString(Format, System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// Download formats and gallery category of a template page, and for registers the rules of the columns

@@ -43,8 +43,21 @@ public sealed record SiteConfig(
 /// <summary>A content language: its folder code, its own name, and the culture used to sort titles.</summary>
 public sealed record SiteLanguage(string Code, string Name, string Culture);
 
-/// <summary>Where the content lives in Git, for "edit this page" links.</summary>
-public sealed record RepositoryInfo(string Url, string Branch);
+/// <summary>Where the content lives in Git, for "edit this page" links. URLs follow GitHub's scheme.</summary>
+public sealed record RepositoryInfo(string Url, string Branch)
+{
+    /// <summary>The web editor for a file: <c>{url}/edit/{branch}/content/en/roles/x.md</c>.</summary>
+    public string EditUrl(string repositoryPath) => $"{Url}/edit/{Escape(Branch)}/{Escape(repositoryPath)}";
+
+    /// <summary>The commits that touched a file: <c>{url}/commits/{branch}/content/en/roles/x.md</c>.</summary>
+    public string HistoryUrl(string repositoryPath) => $"{Url}/commits/{Escape(Branch)}/{Escape(repositoryPath)}";
+
+    /// <summary>One commit: <c>{url}/commit/{hash}</c>.</summary>
+    public string CommitUrl(string commitId) => $"{Url}/commit/{Uri.EscapeDataString(commitId)}";
+
+    // Each segment escaped on its own, so a file name with a space works and the slashes stay slashes.
+    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}
 
 /// <summary>Optional logo and accent colour.</summary>
 public sealed record Branding(string? Logo, string? AccentColor);

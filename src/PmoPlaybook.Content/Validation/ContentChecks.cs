@@ -6,13 +6,17 @@ namespace PmoPlaybook.Content.Validation;
 /// <summary>Runs every rule over a snapshot and returns all problems, reading problems first, in file order.</summary>
 public sealed class ContentChecks(IReadOnlyList<IContentRule> rules)
 {
-    public static ContentChecks Default { get; } = new(
+    public static ContentChecks Default { get; } = For(TimeProvider.System);
+
+    /// <summary>Every rule, with "today" (for review dates) taken from the given clock.</summary>
+    public static ContentChecks For(TimeProvider clock) => new(
     [
         new LinkRule(),
         new DuplicateUrlRule(),
         new TranslationRule(),
         new HomePageRule(),
         new FileNameRule(),
+        new ReviewDateRule(clock),
     ]);
 
     public IReadOnlyList<IContentRule> Rules => rules;

@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     /// <summary>A front matter key nobody reads, usually a typo.</summary>
     public const string UnknownField = "PMO006";
 
+    /// <summary>review_by is not a real date written YYYY-MM-DD.</summary>
+    public const string InvalidReviewDate = "PMO007";
+
     /// <summary>A relative link to a page that does not exist.</summary>
     public const string BrokenLink = "PMO010";
 
@@ -50,6 +53,9 @@ public static class DiagnosticCodes
 
     /// <summary>A template's register cannot be made into a spreadsheet (no table, a formula naming an unknown column, …).</summary>
     public const string InvalidTemplate = "PMO024";
+
+    /// <summary>A page is past its review_by date: its owner should check it is still right and set a new date.</summary>
+    public const string ReviewOverdue = "PMO025";
 
     /// <summary>content/site.yml is missing or invalid.</summary>
     public const string InvalidSiteConfig = "PMO030";

@@ -3,6 +3,8 @@ using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
 using PmoPlaybook.Generator.Assets;
+using PmoPlaybook.Generator.Changes;
+using PmoPlaybook.Generator.Health;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
 using PmoPlaybook.Generator.Pipeline;
@@ -17,8 +19,11 @@ public sealed record RebuildReport(int PagesRendered, TimeSpan Elapsed, IReadOnl
 /// <summary>
 /// Keeps the site model of a running `serve` and rebuilds only what a change touches: an edit to a page's
 /// body re-renders that page; a change other pages show (title, order, summary, a page added or removed)
-/// re-renders that language's pages, its translations, the sitemap and the 404 page. site.yml or theme
-/// changes rebuild everything. Not thread-safe: the watcher calls it from one loop.
+/// re-renders that language's pages, its translations, the sitemap, the 404 page and "What changed".
+/// "Content health" (owners, review dates) is re-rendered on every change: it is two small pages.
+/// site.yml or theme changes rebuild everything. Git history is read by full builds only: an edit keeps
+/// the history of the last full build (an uncommitted edit has no commit to show anyway).
+/// Not thread-safe: the watcher calls it from one loop.
 /// </summary>
 public sealed class IncrementalBuilder
 {
@@ -104,14 +109,14 @@ public sealed class IncrementalBuilder
         var structural = removed.Count > 0 || changedPages.Any(p => site.Find(p.Path.Value) is not { } old || !old.SharesNavigationWith(p));
         var newSite = site.With(changedPages, removed);
         _snapshot = _snapshot with { Site = newSite, Files = files, LoadDiagnostics = loadDiagnostics };
-        Diagnostics = SiteChecks.All.Run(_snapshot);
+        Diagnostics = SiteChecks.For(_options.ClockOrSystem).Run(_snapshot);
 
         foreach (var path in removed)
         {
             DeleteOutput(ContentPath.Parse(path));
         }
 
-        var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log);
+        var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log, clock: _options.ClockOrSystem);
         // A stand-in translation shows its original's text, so it changes with it.
         var changedPaths = changedPages.Select(p => p.Path.Value).ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<Page> toRender = [.. changedPages, .. newSite.Pages.Where(p => p.FallbackFor is { } original && changedPaths.Contains(original.Path.Value))];
@@ -120,7 +125,9 @@ public sealed class IncrementalBuilder
             toRender = Affected(site, newSite, changedPages.Select(p => p.Path).Concat(removed.Select(ContentPath.Parse)));
             await new SitemapStep().RunAsync(context, cancellationToken);
             await new NotFoundStep().RunAsync(context, cancellationToken);
+            await new ChangesStep().RunAsync(context, cancellationToken);
         }
+        await new ContentHealthStep().RunAsync(context, cancellationToken);
         await PagesStep.RenderAsync(context, toRender, cancellationToken);
         return new RebuildReport(toRender.Count, clock.Elapsed, Diagnostics, Full: false);
     }

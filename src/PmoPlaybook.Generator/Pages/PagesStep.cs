@@ -46,7 +46,13 @@ public sealed class PagesStep : IBuildStep
 
     private static Task RenderPageAsync(BuildContext context, ThemeRenderer renderer, Page page)
     {
-        var view = new PageView(context.Site, page, context.Assets) { DownloadsOf = p => TemplateDownloads.For(context.Site, p) };
+        var source = (page.FallbackFor ?? page).Path.Value;
+        var view = new PageView(context.Site, page, context.Assets)
+        {
+            DownloadsOf = p => TemplateDownloads.For(context.Site, p),
+            History = context.Snapshot.History,
+            SourceFile = context.Snapshot.Files.Contains(source) ? source : null,
+        };
         return renderer.WriteComponentAsync<PageDocument>(Path.Combine(context.OutputDirectory, page.Path.OutputFile),
             new Dictionary<string, object?> { [nameof(PageDocument.View)] = view });
     }

@@ -5,8 +5,11 @@ using PmoPlaybook.Theme;
 namespace PmoPlaybook.Generator.Pipeline;
 
 /// <summary>What every build step works from: the content snapshot, where to write, and the theme's published assets.</summary>
-public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, string indexDirectory, ThemeAssets assets, IBuildLog log, bool staticSearch = false)
+public sealed class BuildContext(ContentSnapshot snapshot, string outputDirectory, string indexDirectory, ThemeAssets assets, IBuildLog log, bool staticSearch = false, TimeProvider? clock = null)
 {
+    /// <summary>"Today", for what depends on the date (pages past review, pages unchanged for a year).</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     /// <summary>Whether this build writes the static search index (see <see cref="BuildOptions.StaticSearch"/>).</summary>
     public bool StaticSearch { get; } = staticSearch;
 

@@ -8,7 +8,10 @@ namespace PmoPlaybook.Generator.Pipeline;
 /// <summary>Everything `pmo check` and every build verify: the content model's rules plus those of the generator's features.</summary>
 public static class SiteChecks
 {
-    public static ContentChecks All { get; } = ContentChecks.Default.With(new TemplateDownloadRule(), new RecommendationRule());
+    public static ContentChecks All { get; } = For(TimeProvider.System);
+
+    /// <summary>Every check, with "today" (for review dates) from the given clock.</summary>
+    public static ContentChecks For(TimeProvider clock) => ContentChecks.For(clock).With(new TemplateDownloadRule(), new RecommendationRule());
 
     /// <summary>Where pages come from besides Markdown files: assessment definitions.</summary>
     public static IReadOnlyList<IPageSource> PageSources { get; } = [new AssessmentPageSource()];

@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using PmoPlaybook.Content.History;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Validation;
 using PmoPlaybook.Generator.Assets;
+using PmoPlaybook.Generator.Changes;
 using PmoPlaybook.Generator.Downloads;
+using PmoPlaybook.Generator.Health;
 using PmoPlaybook.Generator.LanguageRoot;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
@@ -34,6 +37,8 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
         new SearchPageStep(),
         new DownloadsStep(),
         new RedirectsStep(),
+        new ChangesStep(),
+        new ContentHealthStep(),
         new StaticSearchStep(),
     ];
 
@@ -44,9 +49,13 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
     public async Task<BuildResult> BuildAsync(BuildOptions options, IBuildLog log, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        // One git log for the whole tree, running while the pages are parsed.
+        var history = GitHistoryReader.ReadAsync(options.ContentDirectory, cancellationToken);
         var snapshot = SiteChecks.Load(options.ContentDirectory, options.BaseUrl);
         log.Progress($"Read {snapshot.Site.Pages.Count} pages in {clock.Elapsed.TotalSeconds:0.00} s");
-        var diagnostics = SiteChecks.All.Run(snapshot);
+        snapshot = snapshot with { History = await history };
+        log.Progress(snapshot.History.Note);
+        var diagnostics = SiteChecks.For(options.ClockOrSystem).Run(snapshot);
         log.Progress($"Checked: {diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => !d.IsError)} warning(s)");
         var pagesByLanguage = snapshot.Site.Config.Languages.ToDictionary(l => l.Code, l => snapshot.Site.InLanguage(l.Code).Count(p => !p.IsSynthetic));
         var themeDirectory = ThemeAssetPublisher.Locate(options.ThemeDirectory, options.ContentDirectory);
@@ -64,7 +73,7 @@ public sealed class SiteGenerator(IReadOnlyList<IBuildStep> steps)
             Directory.CreateDirectory(staging);
             Directory.CreateDirectory(indexStaging);
             var assets = ThemeAssetPublisher.Publish(themeDirectory, snapshot.ContentDirectory, staging, snapshot.Site.Config);
-            var context = new BuildContext(snapshot, staging, indexStaging, assets, log, options.StaticSearch);
+            var context = new BuildContext(snapshot, staging, indexStaging, assets, log, options.StaticSearch, options.ClockOrSystem);
             foreach (var phase in Enum.GetValues<BuildPhase>())
             {
                 await Task.WhenAll(steps.Where(s => s.Phase == phase).Select(step => Task.Run(() => step.RunAsync(context, cancellationToken), cancellationToken)));

@@ -1,5 +1,6 @@
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Navigation;
+using PmoPlaybook.Theme.Changes;
 
 namespace PmoPlaybook.Theme.Layout;
 
@@ -22,6 +23,14 @@ public sealed record LayoutModel(
     public UiText Text => UiText.For(Language);
 
     public string Href(string urlPath) => Config.Href(urlPath);
+
+    /// <summary>Keep search engines away (pages for editors, such as content health).</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>The language's "What changed" page and its Atom feed, which every page links to.</summary>
+    public string ChangesPath => ChangesModel.UrlPath(Language);
+
+    public string FeedPath => ChangesModel.FeedPath(Language);
 
     public string DocumentTitle => CurrentPage is not null && CurrentPage.Path.Value == Language + "/index.md"
         ? Title
