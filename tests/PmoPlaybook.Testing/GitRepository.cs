@@ -58,13 +58,18 @@ public sealed class GitRepository : IDisposable
         return Git("rev-parse", "HEAD").Trim();
     }
 
-    public string Git(params string[] arguments) => Git(new Dictionary<string, string>(), arguments);
+    public string Git(params string[] arguments) => Run(Path, arguments);
 
-    private string Git(IDictionary<string, string> environment, params string[] arguments)
+    private string Git(IDictionary<string, string> environment, params string[] arguments) => Run(Path, environment, arguments);
+
+    /// <summary>Runs git in any repository, with no user or system configuration, independently of the code under test.</summary>
+    public static string Run(string repository, params string[] arguments) => Run(repository, new Dictionary<string, string>(), arguments);
+
+    public static string Run(string repository, IDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
-            WorkingDirectory = Path,
+            WorkingDirectory = repository,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -88,6 +93,19 @@ public sealed class GitRepository : IDisposable
         }
         return output;
     }
+
+    /// <summary>Commit subjects, oldest first; none while the repository does not exist yet.</summary>
+    public static IReadOnlyList<string> Subjects(string repository) =>
+        Directory.Exists(System.IO.Path.Combine(repository, ".git"))
+            ? Run(repository, "log", "--reverse", "--format=%s").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+
+    public static int CommitCount(string repository) => int.Parse(Run(repository, "rev-list", "--count", "HEAD").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many commits touched each path.</summary>
+    public static IReadOnlyDictionary<string, int> CommitsPerPath(string repository) =>
+        Run(repository, "log", "--format=", "--name-only").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PmoPlaybook.Assessments.Definitions;
@@ -30,31 +29,13 @@ internal static class AssessmentClient
         return document.RootElement.Clone();
     }
 
-    /// <summary>Commit subjects in the results repository, newest first (empty while it does not exist yet).</summary>
-    public static IReadOnlyList<string> CommitSubjects(string repository)
-    {
-        if (!Directory.Exists(Path.Combine(repository, ".git")))
-        {
-            return [];
-        }
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-C", repository, "log", "--format=%s" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        return git.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
-    }
-
     /// <summary>Waits (up to a minute) until the writer has committed every expected response.</summary>
     public static async Task<IReadOnlyList<string>> WaitForCommitsAsync(string repository, IReadOnlyCollection<string> responseIds)
     {
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (true)
         {
-            var subjects = CommitSubjects(repository);
+            var subjects = GitRepository.Subjects(repository);
             if (responseIds.All(id => subjects.Contains($"assessment {Id}: response {id}")) || DateTime.UtcNow > deadline)
             {
                 return subjects;
