@@ -41,7 +41,14 @@ public sealed class SearchIndex(string directory) : IDisposable
         }
         try
         {
-            return lease.Searcher.Search(request);
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (lease.Cache.TryGet(request, out var cached))
+            {
+                return cached with { TookMs = Math.Round(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds, 2) };
+            }
+            var response = lease.Searcher.Search(request);
+            lease.Cache.Add(request, response);
+            return response;
         }
         finally
         {
@@ -93,7 +100,9 @@ public sealed class SearchIndex(string directory) : IDisposable
         }
         try
         {
-            var reader = DirectoryReader.Open(FSDirectory.Open(Directory));
+            // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: in Lucene.Net 4.8 beta17 memory-mapped reads
+            // measured about 1.5× slower per search here (docs/benchmarks-search.md).
+            var reader = DirectoryReader.Open(new NIOFSDirectory(Directory));
             var previous = _current;
             _current = new Generation(reader, new PlaybookSearcher(reader, _analyzers), SearchMetadata.Read(Directory));
             _stamp = stamp;
@@ -117,6 +126,8 @@ public sealed class SearchIndex(string directory) : IDisposable
 
     private sealed record Generation(IndexReader Reader, PlaybookSearcher Searcher, SearchMetadata? Metadata)
     {
+        public ResponseCache Cache { get; } = new();
+
         public void Release() => Reader.DecRef();
     }
 }
