@@ -94,3 +94,17 @@ public class DefinitionReaderTests
         Assert.Contains(Problems(yaml), d => d.Message.Contains("lowercase letters, digits and hyphens", StringComparison.Ordinal));
     }
 }
+
+public class DefinitionScaffoldTests
+{
+    [Fact]
+    public void A_scaffolded_definition_reads_back_without_problems_in_every_language()
+    {
+        var (definition, diagnostics) = DefinitionReader.Read(DefinitionScaffold.Yaml("team-health", ["en", "sv", "fi"]), "assessments/team-health.yml", ["en", "sv", "fi"]);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("team-health", definition!.Id);
+        Assert.Equal(5, definition.Questions.Single().Levels.Count);
+        Assert.True(definition.Title.Has("fi"));
+    }
+}

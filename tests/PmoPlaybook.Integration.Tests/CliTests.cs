@@ -130,4 +130,25 @@ public class CliTests
         Assert.Equal(0, check.ExitCode);
         Assert.Contains(check.Lines, l => l.Contains("PMO021") && l.StartsWith("en/templates/risk-register.md", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task New_assessment_writes_a_definition_that_builds_into_a_page_per_language()
+    {
+        using var temp = new TempDirectory();
+        ContentFixture.Write(temp.Path,
+            ("site.yml", ContentFixture.SiteYml),
+            ("en/index.md", ContentFixture.Page("Home")),
+            ("sv/index.md", ContentFixture.Page("Start")));
+
+        var created = await Pmo.RunAsync(temp.Path, "new", "assessment", "team-health", "--content", ".");
+        var nested = await Pmo.RunAsync(temp.Path, "new", "assessment", "a/b", "--content", ".");
+        var build = await Pmo.RunAsync(temp.Path, "build", "--content", ".", "--output", "out/site", "--no-static-search");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.True(File.Exists(temp.Combine("assessments", "team-health.yml")));
+        Assert.Equal(2, nested.ExitCode);
+        Assert.Equal(0, build.ExitCode);
+        Assert.True(File.Exists(temp.Combine("out", "site", "en", "assessments", "team-health", "index.html")));
+        Assert.True(File.Exists(temp.Combine("out", "site", "sv", "assessments", "team-health", "index.html")));
+    }
 }

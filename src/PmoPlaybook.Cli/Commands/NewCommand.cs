@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 
 namespace PmoPlaybook.Cli.Commands;
@@ -33,6 +35,10 @@ public static partial class NewCommand
                 Console.Error.WriteLine($"pmo new: '{lang}' is not a language code");
                 return ExitCodes.Usage;
             }
+            if (pageType == PageType.Assessment)
+            {
+                return NewAssessment(parse.GetValue(content)!, name);
+            }
             var relative = name.Contains('/') ? name : Path.Combine(DefaultFolder(pageType), name);
             var file = Path.Combine(parse.GetValue(content)!, lang, relative + ".md");
             if (File.Exists(file))
@@ -46,6 +52,27 @@ public static partial class NewCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>An assessment is a YAML definition in content/assessments (the build makes its pages), not a Markdown page.</summary>
+    private static int NewAssessment(string contentDirectory, string id)
+    {
+        if (!DefinitionReader.IdPattern().IsMatch(id))
+        {
+            Console.Error.WriteLine($"pmo new: '{id}' is not a valid assessment id: lowercase letters, digits and hyphens, no folders");
+            return ExitCodes.Usage;
+        }
+        var file = Path.Combine(contentDirectory, DefinitionReader.Folder, id + ".yml");
+        if (File.Exists(file))
+        {
+            Console.Error.WriteLine($"pmo new: {file} already exists; nothing was changed");
+            return ExitCodes.ContentErrors;
+        }
+        var (config, _) = SiteConfigReader.Read(contentDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, DefinitionScaffold.Yaml(id, config.Languages.Select(l => l.Code).ToArray()));
+        Console.WriteLine($"Created {file.Replace('\\', '/')}: write its texts, dimensions and questions, then run `pmo check`.");
+        return ExitCodes.Ok;
     }
 
     public static string DefaultFolder(PageType type) => type switch
