@@ -94,11 +94,21 @@ public sealed class GitRepository : IDisposable
         return output;
     }
 
-    /// <summary>Commit subjects, oldest first; none while the repository does not exist yet.</summary>
-    public static IReadOnlyList<string> Subjects(string repository) =>
-        Directory.Exists(System.IO.Path.Combine(repository, ".git"))
-            ? Run(repository, "log", "--reverse", "--format=%s").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            : [];
+    /// <summary>Commit subjects, oldest first; none while the repository does not exist, is being created, or has no commit.</summary>
+    public static IReadOnlyList<string> Subjects(string repository)
+    {
+        try
+        {
+            return Directory.Exists(System.IO.Path.Combine(repository, ".git"))
+                ? Run(repository, "log", "--reverse", "--format=%s").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                : [];
+        }
+        catch (InvalidOperationException)
+        {
+            // `git init` is not atomic: a poller can see .git before it is a repository.
+            return [];
+        }
+    }
 
     public static int CommitCount(string repository) => int.Parse(Run(repository, "rev-list", "--count", "HEAD").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
