@@ -5,16 +5,19 @@ using PmoPlaybook.Testing;
 
 namespace PmoPlaybook.Integration.Tests.Assessments;
 
-/// <summary>The app on 127.0.0.1 over the real content, with a rate limit high enough for the concurrency test.</summary>
-public sealed class AssessmentSiteFixture : IAsyncLifetime
+/// <summary>The app on 127.0.0.1 over the real content, with a given submission rate limit.</summary>
+public abstract class RateLimitedSite(int submissionsPerMinute) : IAsyncLifetime
 {
     public RunningSite Site { get; private set; } = default!;
 
     public async Task InitializeAsync() => Site = await RunningSite.StartAsync(RepositoryPaths.Content,
-        settings: new Dictionary<string, string?> { ["RateLimits:SubmissionsPerMinute"] = "10000" });
+        settings: new Dictionary<string, string?> { ["RateLimits:SubmissionsPerMinute"] = submissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     public async Task DisposeAsync() => await Site.DisposeAsync();
 }
+
+/// <summary>A limit high enough for the concurrency test.</summary>
+public sealed class AssessmentSiteFixture() : RateLimitedSite(10_000);
 
 public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<AssessmentSiteFixture>
 {
@@ -158,15 +161,7 @@ public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<A
 }
 
 /// <summary>A site whose rate limit is two submissions a minute.</summary>
-public sealed class RateLimitedSiteFixture : IAsyncLifetime
-{
-    public RunningSite Site { get; private set; } = default!;
-
-    public async Task InitializeAsync() => Site = await RunningSite.StartAsync(RepositoryPaths.Content,
-        settings: new Dictionary<string, string?> { ["RateLimits:SubmissionsPerMinute"] = "2" });
-
-    public async Task DisposeAsync() => await Site.DisposeAsync();
-}
+public sealed class RateLimitedSiteFixture() : RateLimitedSite(2);
 
 public class AssessmentRateLimitTests(RateLimitedSiteFixture fixture) : IClassFixture<RateLimitedSiteFixture>
 {
