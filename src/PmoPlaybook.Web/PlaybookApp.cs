@@ -26,7 +26,11 @@ public static class PlaybookApp
             .ValidateDataAnnotations()
             .Validate(o => Directory.Exists(o.SiteRoot), "Site:SiteDirectory does not exist: build the site first (`pmo build`) or point Site__SiteDirectory at it")
             .ValidateOnStart();
-        builder.Services.AddSingleton(services => new SearchIndex(services.GetRequiredService<IOptions<SiteOptions>>().Value.IndexDirectory));
+        builder.Services.AddSingleton(services =>
+        {
+            var site = services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return new SearchIndex(site.IndexDirectory, site.SearchCacheEntries);
+        });
         builder.Services.AddSingleton<AppPages>();
         builder.Services.AddSingleton<SearchPageRenderer>();
 

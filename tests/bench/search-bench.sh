@@ -173,19 +173,22 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-say "starting the app on $base"
-# Content root = the app's own folder, so its appsettings.json (Microsoft.AspNetCore logs at Warning)
-# applies; the log level is also given explicitly: per-request Information logs would be measured too.
-(cd "$work/web" && exec dotnet PmoPlaybook.Web.dll --urls "$base" \
-  --Site:SiteDirectory="$site" --Site:IndexDirectory="$index" \
-  --Logging:LogLevel:Microsoft.AspNetCore=Warning) >"$logs/web.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 300); do
-  curl -fsS "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$logs/web.log" >&2; echo "the app exited" >&2; exit 1; }
-  sleep 0.2
-done
-curl -fsS "$base/health" >/dev/null || { cat "$logs/web.log" >&2; echo "no /health after 60 s" >&2; exit 1; }
+start_app() {  # start_app EXTRA_ARGS…: the app on $base; EXTRA_ARGS e.g. --Site:SearchCacheEntries=0
+  say "starting the app on $base $*"
+  # Content root = the app's own folder, so its appsettings.json (Microsoft.AspNetCore logs at Warning)
+  # applies; the log level is also given explicitly: per-request Information logs would be measured too.
+  (cd "$work/web" && exec dotnet PmoPlaybook.Web.dll --urls "$base" \
+    --Site:SiteDirectory="$site" --Site:IndexDirectory="$index" \
+    --Logging:LogLevel:Microsoft.AspNetCore=Warning "$@") >"$logs/web.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 300); do
+    curl -fsS "$base/health" >/dev/null 2>&1 && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$logs/web.log" >&2; echo "the app exited" >&2; exit 1; }
+    sleep 0.2
+  done
+  curl -fsS "$base/health" >/dev/null || { cat "$logs/web.log" >&2; echo "no /health after 60 s" >&2; exit 1; }
+}
+start_app
 curl -fsS "$base/api/search?q=cache&limit=10" >"$logs/sample-response.json"
 grep -q '"hits":\[{' "$logs/sample-response.json" || { echo "q=cache found nothing: is the index there?" >&2; exit 1; }
 
@@ -211,6 +214,13 @@ wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s "$work/rotate.lua" "$base"
 server_rss_mb=$(awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$server_pid/status" 2>/dev/null || echo '?')
 cleanup
 server_pid=""
+# The same rotation with the response cache off: every request runs its search (the cost of a cache miss).
+start_app --Site:SearchCacheEntries=0
+wrk -t2 -c8 -d3s -s "$work/rotate.lua" "$base" >"$logs/wrk-warmup-nocache.log" 2>&1
+say "wrk -t2 -c32 -d$duration, 8 queries in rotation, response cache off"
+wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s "$work/rotate.lua" "$base" | tee "$logs/wrk-rotate-nocache.log" >&2
+cleanup
+server_pid=""
 
 wrk_field() {  # wrk_field LOG → "req/s p50 p99 requests non-2xx timeouts"
   awk '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} / requests in /{n=$1}
@@ -219,6 +229,7 @@ wrk_field() {  # wrk_field LOG → "req/s p50 p99 requests non-2xx timeouts"
 }
 read -r cache_rps cache_p50 cache_p99 cache_n cache_bad cache_to < <(wrk_field "$logs/wrk-cache.log")
 read -r rot_rps rot_p50 rot_p99 rot_n rot_bad rot_to < <(wrk_field "$logs/wrk-rotate.log")
+read -r miss_rps miss_p50 miss_p99 miss_n miss_bad miss_to < <(wrk_field "$logs/wrk-rotate-nocache.log")
 
 # ---- summary ---------------------------------------------------------------------------------------------
 met() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN{ ok = (op == "le") ? (v + 0 <= t + 0) : (v + 0 >= t + 0); print ok ? "met" : "MISSED" }'; }
@@ -268,6 +279,7 @@ echo "| load | requests/s | requests | p50 | p99 | non-2xx | timeouts |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 echo "| q=cache | $cache_rps | $cache_n | $cache_p50 | $cache_p99 | $cache_bad | $cache_to |"
 echo "| 8 queries in rotation | $rot_rps | $rot_n | $rot_p50 | $rot_p99 | $rot_bad | $rot_to |"
+echo "| 8 queries in rotation, response cache off | $miss_rps | $miss_n | $miss_p50 | $miss_p99 | $miss_bad | $miss_to |"
 echo
 echo "## Targets"
 echo

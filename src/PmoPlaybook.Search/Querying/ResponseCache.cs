@@ -8,8 +8,10 @@ namespace PmoPlaybook.Search.Querying;
 /// right until a rebuild swaps in a new generation with an empty cache. Bounded: when full it starts over,
 /// which is cheaper than tracking recency and good enough for a working set far below the bound.
 /// </summary>
-public sealed class ResponseCache(int capacity = 4096)
+public sealed class ResponseCache(int capacity = ResponseCache.DefaultCapacity)
 {
+    public const int DefaultCapacity = 4096;
+
     private readonly ConcurrentDictionary<SearchRequest, SearchResponse> _responses = new();
 
     public int Count => _responses.Count;
@@ -18,6 +20,10 @@ public sealed class ResponseCache(int capacity = 4096)
 
     public void Add(SearchRequest request, SearchResponse response)
     {
+        if (capacity <= 0)
+        {
+            return;
+        }
         if (_responses.Count >= capacity)
         {
             _responses.Clear();

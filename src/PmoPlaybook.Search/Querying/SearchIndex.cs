@@ -10,7 +10,8 @@ namespace PmoPlaybook.Search.Querying;
 /// when a build has swapped in a new index (checked at most once a second). A reader being replaced
 /// stays open until the searches using it have finished.
 /// </summary>
-public sealed class SearchIndex(string directory) : IDisposable
+/// <param name="cacheEntries">Answers kept per index generation (0 turns the cache off, as the benchmarks do to measure misses).</param>
+public sealed class SearchIndex(string directory, int cacheEntries = ResponseCache.DefaultCapacity) : IDisposable
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private readonly System.Threading.Lock _gate = new();
@@ -104,7 +105,7 @@ public sealed class SearchIndex(string directory) : IDisposable
             // measured about 1.5× slower per search here (docs/benchmarks-search.md).
             var reader = DirectoryReader.Open(new NIOFSDirectory(Directory));
             var previous = _current;
-            _current = new Generation(reader, new PlaybookSearcher(reader, _analyzers), SearchMetadata.Read(Directory));
+            _current = new Generation(reader, new PlaybookSearcher(reader, _analyzers), SearchMetadata.Read(Directory), new ResponseCache(cacheEntries));
             _stamp = stamp;
             previous?.Reader.DecRef();
         }
@@ -124,10 +125,8 @@ public sealed class SearchIndex(string directory) : IDisposable
         _analyzers.Dispose();
     }
 
-    private sealed record Generation(IndexReader Reader, PlaybookSearcher Searcher, SearchMetadata? Metadata)
+    private sealed record Generation(IndexReader Reader, PlaybookSearcher Searcher, SearchMetadata? Metadata, ResponseCache Cache)
     {
-        public ResponseCache Cache { get; } = new();
-
         public void Release() => Reader.DecRef();
     }
 }

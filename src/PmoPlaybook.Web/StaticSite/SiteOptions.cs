@@ -15,6 +15,10 @@ public sealed class SiteOptions
     [Required]
     public string IndexDirectory { get; set; } = "artifacts/index";
 
+    /// <summary>Search answers kept per index generation; 0 turns the cache off.</summary>
+    [Range(0, 1_000_000)]
+    public int SearchCacheEntries { get; set; } = PmoPlaybook.Search.Querying.ResponseCache.DefaultCapacity;
+
     /// <summary>Development only (`pmo serve`): inject the live-reload script and its event stream.</summary>
     public bool LiveReload { get; set; }
 
