@@ -80,10 +80,11 @@ public static class DashboardSetup
             o.ReturnUrlParameter = ReturnUrlParameter;
             o.Events.OnRedirectToLogin = context =>
             {
-                // Keep the reader's language on the way to the sign-in page.
+                // A path, not the absolute URL ASP.NET builds from the Host header: behind a static host's proxy that
+                // host is the app's own, and the reader must stay on the site's address. The language comes along.
+                var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
                 var lang = context.Request.Query["lang"].FirstOrDefault();
-                var target = lang is { Length: > 0 and <= 5 } && lang.All(char.IsAsciiLetterLower) ? context.RedirectUri + "&lang=" + lang : context.RedirectUri;
-                context.Response.Redirect(target);
+                context.Response.Redirect(lang is { Length: > 0 and <= 5 } && lang.All(char.IsAsciiLetterLower) ? target + "&lang=" + lang : target);
                 return Task.CompletedTask;
             };
             // Signed in but without the required role: say so, rather than send them to sign in again.

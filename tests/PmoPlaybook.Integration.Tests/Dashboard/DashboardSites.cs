@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Testing;
+using PmoPlaybook.Web.Dashboard;
+
+namespace PmoPlaybook.Integration.Tests.Dashboard;
+
+/// <summary>
+/// The real app over the real content with the access-key sign-in on, and three assessment responses from
+/// two teams already stored: Team Heron at level 1 then 4, Team Falcon at level 2.
+/// </summary>
+public sealed class AccessKeySiteFixture : IAsyncLifetime
+{
+    public const string Key = "correct-horse-battery-staple";
+
+    public RunningSite Site { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Site = await RunningSite.StartAsync(RepositoryPaths.Content, settings: new Dictionary<string, string?>
+        {
+            ["Dashboard:AccessKeyHash"] = AccessKey.Hash(Key),
+            ["RateLimits:SubmissionsPerMinute"] = "1000",
+        });
+        foreach (var (team, level) in new[] { ("Team Heron", 1), ("Team Falcon", 2), ("Team Heron", 4) })
+        {
+            using var response = await Site.Client.PostAsJsonAsync("/api/assessments/pmo-maturity/responses", Web.AssessmentBody(team, level));
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class AccessKeySiteCollection : ICollectionFixture<AccessKeySiteFixture>
+{
+    public const string Name = "dashboard with an access key";
+}
+
+/// <summary>What the dashboard and feedback tests do over HTTP: browse with a cookie jar, fill in forms, look into Git.</summary>
+internal static class Web
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static AssessmentDefinition Maturity { get; } =
+        DefinitionReader.ReadAll(RepositoryPaths.Content, ["en", "sv"]).Find("pmo-maturity") ?? throw new InvalidOperationException("pmo-maturity.yml is missing");
+
+    /// <summary>A response answering every question of the maturity assessment with one level.</summary>
+    public static object AssessmentBody(string team, int level) =>
+        new { team, role = "Sponsor", lang = "en", answers = Maturity.Questions.ToDictionary(q => q.Id, _ => level) };
+
+    /// <summary>A client with its own cookies (antiforgery, dashboard sign-in), following no redirects.</summary>
+    public static HttpClient NewBrowser(RunningSite site) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = site.BaseAddress };
+
+    public static async Task<IHtmlDocument> HtmlAsync(HttpResponseMessage response) => Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>A form's named fields as a browser posts them, with some changed or added.</summary>
+    public static FormUrlEncodedContent Fields(IHtmlDocument page, string formSelector, IDictionary<string, string> changes)
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"no {formSelector} in the page");
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is not ("radio" or "checkbox"))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+        return new FormUrlEncodedContent(fields);
+    }
+
+    /// <summary>Signs in with the access key through the form, as a browser does; the response to the form post.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string key, string returnUrl = "/assessments/dashboard")
+    {
+        var form = await HtmlAsync(await browser.GetAsync($"/assessments/dashboard/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}&lang=en"));
+        return await browser.PostAsync("/assessments/dashboard/sign-in", Fields(form, "form.dashboard-sign-in__form", new Dictionary<string, string> { ["key"] = key }));
+    }
+
+    /// <summary>Waits (up to a minute) until the results repository has a commit with this subject; the subjects then.</summary>
+    public static async Task<IReadOnlyList<string>> WaitForCommitAsync(string repository, string subject)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var subjects = CommitSubjects(repository);
+            if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
+            {
+                return subjects;
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    public static IReadOnlyList<string> CommitSubjects(string repository)
+    {
+        if (!Directory.Exists(Path.Combine(repository, ".git")))
+        {
+            return [];
+        }
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-C", repository, "log", "--format=%s" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var git = Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
+    /// <summary>Every file under the results repository and the outbox whose text contains <paramref name="marker"/>.</summary>
+    public static IReadOnlyList<string> StoredFilesContaining(RunningSite site, string marker) =>
+        new[] { site.ResultsRepository, site.ResultsOutbox }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
+            .Where(file => File.ReadAllText(file).Contains(marker, StringComparison.Ordinal))
+            .ToArray();
+}
