@@ -113,11 +113,27 @@ internal static class Web
         return git.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
     }
 
-    /// <summary>Every file under the results repository and the outbox whose text contains <paramref name="marker"/>.</summary>
+    /// <summary>
+    /// Every file in the outbox and the results repository whose text contains <paramref name="marker"/>. The
+    /// outbox is read first, because the writer commits a file before it removes it from there; a file that
+    /// moves on while being read is skipped.
+    /// </summary>
     public static IReadOnlyList<string> StoredFilesContaining(RunningSite site, string marker) =>
-        new[] { site.ResultsRepository, site.ResultsOutbox }
+        new[] { site.ResultsOutbox, site.ResultsRepository }
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
-            .Where(file => File.ReadAllText(file).Contains(marker, StringComparison.Ordinal))
+            .Where(file => ReadOrEmpty(file).Contains(marker, StringComparison.Ordinal))
             .ToArray();
+
+    private static string ReadOrEmpty(string file)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
 }

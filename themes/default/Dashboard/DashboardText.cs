@@ -31,8 +31,8 @@ public sealed class DashboardText
     {
         Results = "Results",
         DashboardNav = "Dashboard",
-        HeatmapCaption = "{0}: the latest result of each team per area, from 1 (initial) to 5 (optimising)",
-        SpreadCaption = "{0}: spread of the teams' latest results per area",
+        HeatmapCaption = "Latest result of each team per area (1–5)",
+        SpreadCaption = "Spread of the teams' latest results",
         Legend = "Cell colours follow the level; the number in each cell is the level itself.",
         Team = "Team",
         Responses = "Responses",
@@ -53,8 +53,8 @@ public sealed class DashboardText
     {
         Results = "Resultat",
         DashboardNav = "Översikt",
-        HeatmapCaption = "{0}: varje teams senaste resultat per område, från 1 (initial) till 5 (optimerande)",
-        SpreadCaption = "{0}: spridningen i teamens senaste resultat per område",
+        HeatmapCaption = "Varje teams senaste resultat per område (1–5)",
+        SpreadCaption = "Spridningen i teamens senaste resultat",
         Legend = "Cellernas färg följer nivån; talet i varje cell är själva nivån.",
         Team = "Team",
         Responses = "Svar",
