@@ -64,7 +64,7 @@ public class AccessKeySignInTests(AccessKeySiteFixture fixture)
         var page = await Web.HtmlAsync(dashboard);
         Assert.NotNull(page.QuerySelector(".site-header"));
         var heatmap = page.QuerySelector("table.heatmap")!;
-        Assert.Equal(Web.Maturity.Dimensions.Count + 4, heatmap.QuerySelectorAll("thead th[scope=col]").Length);
+        Assert.Equal(Assessments.AssessmentClient.Definition.Dimensions.Count + 4, heatmap.QuerySelectorAll("thead th[scope=col]").Length);
         var rows = heatmap.QuerySelectorAll("tbody tr").ToArray();
         Assert.Equal(["Team Falcon", "Team Heron"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent.Trim()));
         var heron = rows[1];

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Integration.Tests.Assessments;
 using PmoPlaybook.Testing;
 using PmoPlaybook.Web.Dashboard;
 
@@ -28,7 +27,7 @@ public sealed class AccessKeySiteFixture : IAsyncLifetime
         });
         foreach (var (team, level) in new[] { ("Team Heron", 1), ("Team Falcon", 2), ("Team Heron", 4) })
         {
-            using var response = await Site.Client.PostAsJsonAsync("/api/assessments/pmo-maturity/responses", Web.AssessmentBody(team, level));
+            using var response = await AssessmentClient.SubmitAsync(Site.Client, Web.AssessmentBody(team, level));
             response.EnsureSuccessStatusCode();
         }
     }
@@ -47,12 +46,9 @@ internal static class Web
 {
     private static readonly HtmlParser Parser = new();
 
-    public static AssessmentDefinition Maturity { get; } =
-        DefinitionReader.ReadAll(RepositoryPaths.Content, ["en", "sv"]).Find("pmo-maturity") ?? throw new InvalidOperationException("pmo-maturity.yml is missing");
-
-    /// <summary>A response answering every question of the maturity assessment with one level.</summary>
+    /// <summary>A response answering every question of the maturity assessment with one level, so every cell of its row shows it.</summary>
     public static object AssessmentBody(string team, int level) =>
-        new { team, role = "Sponsor", lang = "en", answers = Maturity.Questions.ToDictionary(q => q.Id, _ => level) };
+        new { team, role = "Sponsor", lang = "en", answers = AssessmentClient.Definition.Questions.ToDictionary(q => q.Id, _ => level) };
 
     /// <summary>A client with its own cookies (antiforgery, dashboard sign-in), following no redirects.</summary>
     public static HttpClient NewBrowser(RunningSite site) =>
@@ -87,30 +83,13 @@ internal static class Web
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var subjects = CommitSubjects(repository);
+            var subjects = AssessmentClient.CommitSubjects(repository);
             if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
             {
                 return subjects;
             }
             await Task.Delay(50);
         }
-    }
-
-    public static IReadOnlyList<string> CommitSubjects(string repository)
-    {
-        if (!Directory.Exists(Path.Combine(repository, ".git")))
-        {
-            return [];
-        }
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-C", repository, "log", "--format=%s" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        return git.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
     }
 
     /// <summary>
