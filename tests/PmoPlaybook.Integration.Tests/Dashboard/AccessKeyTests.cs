@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using PmoPlaybook.Testing;
+using PmoPlaybook.Web;
 using PmoPlaybook.Web.Dashboard;
 using PmoPlaybook.Web.Security;
 
@@ -34,6 +37,20 @@ public class AccessKeyTests
 
         Assert.Contains("sha256sum", problem, StringComparison.Ordinal);
         Assert.DoesNotContain("0123abc", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_app_refuses_to_start_with_a_malformed_hash_and_names_the_setting()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("site"));
+        await using var app = PlaybookApp.Create(["--urls", "http://127.0.0.1:0", "--Site:SiteDirectory", temp.Combine("site"),
+            "--Results:RepositoryPath", temp.Combine("results"), "--Results:OutboxPath", temp.Combine("outbox"), "--Dashboard:AccessKeyHash", "0123abc"]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Dashboard:AccessKeyHash", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0123abc", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
