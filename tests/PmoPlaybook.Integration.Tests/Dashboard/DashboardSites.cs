@@ -83,12 +83,25 @@ internal static class Web
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var subjects = AssessmentClient.CommitSubjects(repository);
+            var subjects = Subjects(repository);
             if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
             {
                 return subjects;
             }
             await Task.Delay(50);
+        }
+    }
+
+    // git log fails in a repository the writer has created but not yet committed to: nothing yet, then.
+    private static IReadOnlyList<string> Subjects(string repository)
+    {
+        try
+        {
+            return GitRepository.Subjects(repository);
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
         }
     }
 
