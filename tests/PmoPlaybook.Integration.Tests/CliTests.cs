@@ -142,11 +142,14 @@ public class CliTests
 
         var created = await Pmo.RunAsync(temp.Path, "new", "assessment", "team-health", "--content", ".");
         var nested = await Pmo.RunAsync(temp.Path, "new", "assessment", "a/b", "--content", ".");
+        var reserved = await Pmo.RunAsync(temp.Path, "new", "assessment", "dashboard", "--content", ".");
         var build = await Pmo.RunAsync(temp.Path, "build", "--content", ".", "--output", "out/site", "--no-static-search");
 
         Assert.Equal(0, created.ExitCode);
         Assert.True(File.Exists(temp.Combine("assessments", "team-health.yml")));
         Assert.Equal(2, nested.ExitCode);
+        Assert.Equal(2, reserved.ExitCode);
+        Assert.False(File.Exists(temp.Combine("assessments", "dashboard.yml")));
         Assert.Equal(0, build.ExitCode);
         Assert.True(File.Exists(temp.Combine("out", "site", "en", "assessments", "team-health", "index.html")));
         Assert.True(File.Exists(temp.Combine("out", "site", "sv", "assessments", "team-health", "index.html")));

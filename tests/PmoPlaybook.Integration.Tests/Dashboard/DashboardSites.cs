@@ -83,25 +83,12 @@ internal static class Web
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var subjects = Subjects(repository);
+            var subjects = GitRepository.Subjects(repository);
             if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
             {
                 return subjects;
             }
             await Task.Delay(50);
-        }
-    }
-
-    // git log fails in a repository the writer has created but not yet committed to: nothing yet, then.
-    private static IReadOnlyList<string> Subjects(string repository)
-    {
-        try
-        {
-            return GitRepository.Subjects(repository);
-        }
-        catch (InvalidOperationException)
-        {
-            return [];
         }
     }
 
