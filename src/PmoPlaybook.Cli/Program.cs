@@ -8,6 +8,7 @@ var root = new RootCommand("PmoPlaybook: build, check and serve the PMO playbook
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    DashboardKeyCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using PmoPlaybook.ResultStore;
 using PmoPlaybook.Search.Querying;
 using PmoPlaybook.Web.Assessments;
+using PmoPlaybook.Web.Dashboard;
+using PmoPlaybook.Web.Feedback;
 using PmoPlaybook.Web.Health;
 using PmoPlaybook.Web.Hosting;
 using PmoPlaybook.Web.LiveReload;
@@ -60,6 +62,12 @@ public static class PlaybookApp
         builder.Services.AddReverseProxy();
         configure?.Invoke(builder);
 
+        // PMO dashboard (sign-in with OpenID Connect or an access key; off without either) and page feedback (same
+        // outbox and guards as assessment responses). After `configure`: the settings decide which sign-in handlers
+        // exist, and a host (tests, `pmo serve`) may add settings there.
+        builder.AddDashboard();
+        builder.Services.AddPageFeedback();
+
         var app = builder.Build();
         app.UseReverseProxy();
         app.UseSecurityHeaders();
@@ -68,10 +76,14 @@ public static class PlaybookApp
         app.UseLiveReload();
         app.UseStaticSite();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapSearch();
         app.MapAssessments();
+        app.MapDashboard();
+        app.MapFeedback();
         app.MapLiveReload();
         app.MapNotFoundFallback();
         return app;

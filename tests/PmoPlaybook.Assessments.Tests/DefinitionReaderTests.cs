@@ -93,6 +93,19 @@ public class DefinitionReaderTests
 
         Assert.Contains(Problems(yaml), d => d.Message.Contains("lowercase letters, digits and hyphens", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_assessment_may_not_take_the_dashboards_name()
+    {
+        var yaml = SampleDefinition.Yaml().Replace("id: sample\n", "id: dashboard\n", StringComparison.Ordinal);
+
+        var (definition, diagnostics) = DefinitionReader.Read(yaml, "assessments/dashboard.yml", SampleDefinition.Languages);
+
+        Assert.Null(definition);
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.InvalidAssessment, 1), (problem.Code, problem.Line));
+        Assert.Contains("'dashboard' is reserved", problem.Message, StringComparison.Ordinal);
+    }
 }
 
 public class DefinitionScaffoldTests

@@ -11,6 +11,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>The access key that opens the PMO dashboard of this fixture's site.</summary>
+    public const string DashboardKey = "browser-test-dashboard-key";
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -33,7 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         // Chromium writes its profile under $HOME; keep it out of the user's home.
         Environment.SetEnvironmentVariable("HOME", _home.Path);
-        Site = await RunningSite.StartAsync(RepositoryPaths.Content, liveReload: true);
+        Site = await RunningSite.StartAsync(RepositoryPaths.Content, liveReload: true,
+            settings: new Dictionary<string, string?> { ["Dashboard:AccessKeyHash"] = Web.Dashboard.AccessKey.Hash(DashboardKey) });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }

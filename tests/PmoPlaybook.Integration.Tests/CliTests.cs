@@ -142,13 +142,31 @@ public class CliTests
 
         var created = await Pmo.RunAsync(temp.Path, "new", "assessment", "team-health", "--content", ".");
         var nested = await Pmo.RunAsync(temp.Path, "new", "assessment", "a/b", "--content", ".");
+        var reserved = await Pmo.RunAsync(temp.Path, "new", "assessment", "dashboard", "--content", ".");
         var build = await Pmo.RunAsync(temp.Path, "build", "--content", ".", "--output", "out/site", "--no-static-search");
 
         Assert.Equal(0, created.ExitCode);
         Assert.True(File.Exists(temp.Combine("assessments", "team-health.yml")));
         Assert.Equal(2, nested.ExitCode);
+        Assert.Equal(2, reserved.ExitCode);
+        Assert.False(File.Exists(temp.Combine("assessments", "dashboard.yml")));
         Assert.Equal(0, build.ExitCode);
         Assert.True(File.Exists(temp.Combine("out", "site", "en", "assessments", "team-health", "index.html")));
         Assert.True(File.Exists(temp.Combine("out", "site", "sv", "assessments", "team-health", "index.html")));
+    }
+
+    [Fact]
+    public async Task Dashboard_key_prints_a_new_key_and_the_hash_setting_that_matches_it()
+    {
+        var first = await Pmo.RunAsync(RepositoryPaths.Root, "dashboard-key");
+        var second = await Pmo.RunAsync(RepositoryPaths.Root, "dashboard-key");
+
+        Assert.Equal(0, first.ExitCode);
+        var key = first.Lines[0][(first.Lines[0].LastIndexOf(' ') + 1)..];
+        var setting = first.Lines.Single(l => l.StartsWith("Dashboard__AccessKeyHash=", StringComparison.Ordinal));
+        Assert.Equal($"Dashboard__AccessKeyHash={Web.Dashboard.AccessKey.Hash(key)}", setting);
+        Assert.True(Web.Dashboard.AccessKey.Matches(key, setting.Split('=')[1]));
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", key);
+        Assert.NotEqual(first.Lines[0], second.Lines[0]);
     }
 }

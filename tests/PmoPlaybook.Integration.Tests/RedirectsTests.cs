@@ -37,7 +37,7 @@ public sealed class RedirectsTests : IDisposable
     }
 
     [Fact]
-    public void With_an_app_url_api_and_assessments_are_proxied_to_it_after_the_language_redirects()
+    public void With_an_app_url_api_assessments_and_feedback_are_proxied_to_it_after_the_language_redirects()
     {
         var rules = RulesFor("base_url: https://playbook.example.org/\n" + Languages + "app_url: https://app.example.org/\n");
 
@@ -47,6 +47,7 @@ public sealed class RedirectsTests : IDisposable
                 ["/", "/sv/", "302!", "Language=sv"],
                 ["/api/*", "https://app.example.org/api/:splat", "200!"],
                 ["/assessments/*", "https://app.example.org/assessments/:splat", "200!"],
+                ["/feedback", "https://app.example.org/feedback", "200!"],
             ],
             rules);
     }

@@ -17,6 +17,9 @@ public static partial class DefinitionReader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdPattern();
 
+    /// <summary>Names the app's own pages take under /assessments/ (the PMO dashboard): an assessment with one would be unreachable.</summary>
+    public static IReadOnlySet<string> ReservedIds { get; } = new HashSet<string>(StringComparer.Ordinal) { "dashboard" };
+
     /// <summary>Every *.yml in content/assessments, in name order.</summary>
     public static DefinitionSet ReadAll(string contentDirectory, IReadOnlyList<string> languages) =>
         ReadFolder(Path.Combine(contentDirectory, Folder), languages);
@@ -72,6 +75,10 @@ public static partial class DefinitionReader
         if (fields.Child(root, "id") is { } idNode && id != fileStem)
         {
             fields.Error(idNode, $"id '{id}' must match the file name ('{fileStem}.yml'), so its URL and results folder are predictable");
+        }
+        if (ReservedIds.Contains(id))
+        {
+            fields.Error(fields.Child(root, "id") ?? root, $"id '{id}' is reserved: /assessments/{id} is the app's own page; rename the assessment (its id and file name)");
         }
         var scale = fields.List(root, "scale", required: true).Select(node => ReadScaleLevel(fields, node)).ToArray();
         if (fields.Key(root, "scale") is { } scaleNode && !scale.Select(s => s.Value).SequenceEqual([1, 2, 3, 4, 5]))

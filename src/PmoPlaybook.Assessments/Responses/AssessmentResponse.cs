@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using PmoPlaybook.Assessments.Definitions;
 using PmoPlaybook.Assessments.Scoring;
 
@@ -21,13 +19,6 @@ public sealed record AssessmentResponse(
     IReadOnlyDictionary<string, double?> Scores,
     double? Overall)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     public static AssessmentResponse Create(AssessmentDefinition definition, ValidResponse valid, string id, DateTimeOffset submittedAt)
     {
         var score = AssessmentScorer.Score(definition, valid.Answers);
@@ -45,19 +36,9 @@ public sealed record AssessmentResponse(
 
     public string CommitMessage => $"assessment {Assessment}: response {Id}";
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => StoredJson.Write(this);
 
-    public static AssessmentResponse? FromJson(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<AssessmentResponse>(json, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static AssessmentResponse? FromJson(string json) => StoredJson.Read<AssessmentResponse>(json);
 
     /// <summary>Teams are matched for history without regard to case or surrounding spaces.</summary>
     public string TeamKey => Team.Trim().ToLowerInvariant();

@@ -62,6 +62,11 @@ public static partial class NewCommand
             Console.Error.WriteLine($"pmo new: '{id}' is not a valid assessment id: lowercase letters, digits and hyphens, no folders");
             return ExitCodes.Usage;
         }
+        if (DefinitionReader.ReservedIds.Contains(id))
+        {
+            Console.Error.WriteLine($"pmo new: '{id}' is reserved: /assessments/{id} is the app's own page; choose another id");
+            return ExitCodes.Usage;
+        }
         var file = Path.Combine(contentDirectory, DefinitionReader.Folder, id + ".yml");
         if (File.Exists(file))
         {

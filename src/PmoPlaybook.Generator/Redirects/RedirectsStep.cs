@@ -8,7 +8,7 @@ namespace PmoPlaybook.Generator.Redirects;
 /// <summary>
 /// Netlify's <c>_redirects</c> in the published site, made from content/site.yml at build time so the
 /// rules follow the site's languages and app_url: "/" sends readers to their language, and with an app
-/// the static host proxies /api/* and /assessments/* to it (same origin, so the strict CSP's
+/// the static host proxies /api/*, /assessments/* and /feedback to it (same origin, so the strict CSP's
 /// <c>connect-src 'self'</c> and antiforgery cookies work unchanged). Other static hosts ignore the file;
 /// the app does not serve it (it has no known file type).
 /// </summary>
@@ -18,6 +18,9 @@ public sealed class RedirectsStep : IBuildStep
 
     /// <summary>The app's routes the static host hands over when app_url is set (see docs/self-hosting.md).</summary>
     public static IReadOnlyList<string> ProxiedPrefixes { get; } = ["api", "assessments"];
+
+    /// <summary>Single app routes outside those prefixes: the page feedback form at the end of every article posts to /feedback.</summary>
+    public static IReadOnlyList<string> ProxiedPaths { get; } = ["feedback"];
 
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken) =>
         OutputFile.WriteTextAsync(Path.Combine(context.OutputDirectory, FileName), Rules(context.Site.Config));
@@ -47,6 +50,10 @@ public sealed class RedirectsStep : IBuildStep
         foreach (var prefix in ProxiedPrefixes)
         {
             text.Append($"{config.Href($"/{prefix}/*")}  {config.AppUrl.TrimEnd('/')}/{prefix}/:splat  200!\n");
+        }
+        foreach (var path in ProxiedPaths)
+        {
+            text.Append($"{config.Href($"/{path}")}  {config.AppUrl.TrimEnd('/')}/{path}  200!\n");
         }
         return text.ToString();
     }

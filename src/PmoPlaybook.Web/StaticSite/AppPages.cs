@@ -19,6 +19,12 @@ public sealed class AppPages(IOptions<SiteOptions> options) : IAsyncDisposable
 
     public Task<string?> ShellAsync(string sitePath, CancellationToken cancellationToken) => PageShell.ReadAsync(_files, sitePath, cancellationToken);
 
+    /// <summary>Whether the built site has this file; the file provider refuses paths that leave the site folder.</summary>
+    public bool Exists(string sitePath) => _files.GetFileInfo(sitePath).Exists;
+
+    /// <summary>Whether a clean URL path ("/en/roles/pace-keeper/") is a page of the built site.</summary>
+    public bool PageExists(string urlPath) => Exists(urlPath.TrimStart('/') + "index.html");
+
     public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters, CancellationToken cancellationToken)
         where TComponent : IComponent
     {

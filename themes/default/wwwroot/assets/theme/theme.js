@@ -238,3 +238,84 @@
     init();
   }
 })();
+
+/* ==========================================================================
+   Page feedback ("Was this page helpful?", themes/default/Components/PageFeedback.razor).
+   The static page holds the form hidden: it needs an antiforgery token from the app. Ask the app for one;
+   with a token, fill it in and show the form; without the app (a static-only deploy) it stays hidden.
+   Answers are posted with fetch (204), and the form is swapped for the thanks. A plain post (303 back to
+   the page with ?feedback=thanks) shows the thanks too.
+   ========================================================================== */
+(function () {
+  'use strict';
+
+  function setUpPageFeedback() {
+    var section = document.getElementById('feedback');
+    var form = section && section.querySelector('form.page-feedback__form');
+    if (!form || !window.fetch || !window.URLSearchParams) {
+      return;
+    }
+    var thanks = section.querySelector('.page-feedback__thanks');
+    var error = form.querySelector('.page-feedback__error');
+    var button = form.querySelector('button[type="submit"]');
+
+    function showThanks(moveFocus) {
+      section.hidden = false;
+      form.hidden = true;
+      thanks.hidden = false;
+      if (moveFocus) {
+        thanks.focus();
+      }
+    }
+
+    if (/(^|[?&])feedback=thanks(&|$)/.test(location.search.slice(1))) {
+      showThanks(false);
+      return;
+    }
+
+    fetch(section.getAttribute('data-token-url'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (token) {
+        if (!token || !token.field || !token.token) {
+          return;
+        }
+        var input = form.querySelector('input[data-antiforgery]');
+        input.name = token.field;
+        input.value = token.token;
+        section.hidden = false;
+      })
+      .catch(function () { /* no app behind this site: the form stays hidden */ });
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      error.hidden = true;
+      button.disabled = true;
+      fetch(form.action, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+        body: new URLSearchParams(new FormData(form))
+      })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('feedback: ' + response.status);
+          }
+          showThanks(true);
+        })
+        .catch(function () {
+          error.hidden = false;
+        })
+        .then(function () {
+          button.disabled = false;
+        });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUpPageFeedback);
+  } else {
+    setUpPageFeedback();
+  }
+})();

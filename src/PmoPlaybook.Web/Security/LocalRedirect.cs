@@ -1,0 +1,22 @@
+namespace PmoPlaybook.Web.Security;
+
+/// <summary>
+/// Redirects after a form post that can only stay on this site: a return address from a form or query
+/// string is followed only when it is a local path, so the app never becomes an open redirect.
+/// </summary>
+public static class LocalRedirect
+{
+    /// <summary>"/x" but not "//host", "/\host" or "http://…" (browsers read the first two as another host too).</summary>
+    public static bool IsLocal(string? url) =>
+        url is { Length: > 0 }
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+
+    /// <summary>303 See Other: the browser follows with a GET, so reloading the next page never posts again.</summary>
+    public static IResult SeeOther(HttpContext context, string localUrl)
+    {
+        context.Response.Headers.Location = IsLocal(localUrl) ? localUrl : context.Request.PathBase + "/";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+}
