@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PmoPlaybook.Assessments.Definitions;
 using PmoPlaybook.Testing;
@@ -74,16 +72,7 @@ public class DashboardTests(BrowserFixture browser)
         await page.WaitForURLAsync(new Regex(Regex.Escape(path) + "$"));
         Assert.True(await page.Locator("table").CountAsync() >= 1);
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-
-        var serious = result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
-            .ToArray();
-        Assert.Empty(serious);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot($"dashboard-{(path.Contains("feedback", StringComparison.Ordinal) ? "feedback" : "results")}-{scheme}".ToLowerInvariant()), FullPage = true });
         Assert.Empty(errors);
     }
