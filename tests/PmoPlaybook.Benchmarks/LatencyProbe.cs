@@ -21,12 +21,12 @@ public static class LatencyProbe
     private const int WarmupCalls = 200;
     private const double WarmupSeconds = 3;
 
-    /// <param name="store">app: SearchIndex, as /api/search uses it (FSDirectory.Open, memory-mapped on
-    /// 64-bit Linux); mmap, nio or simple: a PlaybookSearcher over that Lucene directory, to compare stores.</param>
+    /// <param name="store">app: SearchIndex, as /api/search uses it (NIOFSDirectory), with its response cache
+    /// off so every call is a real search; mmap, nio or simple: a PlaybookSearcher over that Lucene directory.</param>
     public static int Run(string indexDirectory, double seconds, string store)
     {
         using var analyzers = new LanguageAnalyzers();
-        using var index = new SearchIndex(indexDirectory);
+        using var index = new SearchIndex(indexDirectory, cacheEntries: 0);
         if (!index.IsAvailable)
         {
             Console.Error.WriteLine($"no search index at {index.Directory}");

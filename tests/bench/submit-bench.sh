@@ -2,13 +2,14 @@
 # Assessment submission benchmark (issue "Maturity self-assessment"): POST /api/assessments/pmo-maturity/responses
 # on 127.0.0.1 under wrk, with the local Git store. Reports accepted submissions per second and latency to 201
 # (the response is durable in the outbox when 201 is sent), then how fast the one writer commits the backlog
-# to Git. Figures and their reading: docs/benchmarks.md.
+# to Git (measured over DRAIN_SECONDS; the rest stays in the outbox and is committed later). Figures and their reading: docs/benchmarks.md.
 #
 #   usage: tests/bench/submit-bench.sh
 #   env:   WORK=/tmp/pmo-submit-bench   scratch folder (site, results repository, outbox, logs)
 #          PORT=5991                    the app's port on 127.0.0.1
 #          DURATION=20s                 the wrk run (-t2 -c${CONNECTIONS})
 #          CONNECTIONS=8
+#          DRAIN_SECONDS=60             how long the writer's commit rate is measured after the load
 #          SKIP_BUILD=1                 reuse the Release builds already in artifacts/build
 set -euo pipefail
 
@@ -58,23 +59,20 @@ wrk.body = io.open("$work/body.json"):read("*a")
 LUA
 
 say "wrk -t2 -c$connections -d$duration --latency (POST a complete response)"
-start=$(date +%s.%N)
 wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/post.lua" \
   "http://127.0.0.1:$port/api/assessments/pmo-maturity/responses" | tee "$logs/wrk.txt"
-accepted_end=$(date +%s.%N)
 
-say "waiting for the writer to commit the backlog"
-while :; do
-  backlog=$(curl -sf "http://127.0.0.1:$port/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["checks"]["results"]["data"]["backlog"])')
-  [ "$backlog" = 0 ] && break
-  sleep 0.5
-done
-drained=$(date +%s.%N)
-commits=$(git -C "$work/results" rev-list --count HEAD)
-files=$(find "$work/results/results" -name '*.json' | wc -l)
-python3 - "$start" "$accepted_end" "$drained" "$commits" "$files" <<'PY'
+# The writer commits one response per Git commit, far slower than responses are accepted: measure its rate
+# over a fixed window rather than waiting for the whole backlog (minutes) to drain.
+backlog() { curl -sf "http://127.0.0.1:$port/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["checks"]["results"]["data"]["backlog"])'; }
+accepted=$(grep -o '[0-9]* requests in' "$logs/wrk.txt" | awk '{print $1}')
+before=$(git -C "$work/results" rev-list --count HEAD 2>/dev/null || echo 0)
+say "measuring the writer for ${DRAIN_SECONDS:-60} s (backlog $(backlog))"
+sleep "${DRAIN_SECONDS:-60}"
+after=$(git -C "$work/results" rev-list --count HEAD)
+python3 - "$accepted" "$before" "$after" "${DRAIN_SECONDS:-60}" "$(backlog)" <<'PY'
 import sys
-start, accepted, drained, commits, files = map(float, sys.argv[1:])
-print(f"committed: {int(commits)} commits, {int(files)} files; from the first request to an empty outbox {drained - start:.1f} s "
-      f"→ {commits / (drained - start):.0f} commits/s sustained (wrk ran {accepted - start:.1f} s)")
+accepted, before, after, seconds, left = map(float, sys.argv[1:])
+print(f"writer: {int(after - before)} commits in {seconds:.0f} s after the load → {(after - before) / seconds:.1f} commits/s "
+      f"(repository now {int(after)} commits; {int(left)} of {int(accepted)} accepted responses still in the outbox, none lost)")
 PY
