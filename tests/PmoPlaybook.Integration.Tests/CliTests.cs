@@ -169,4 +169,29 @@ public class CliTests
         Assert.Matches("^[A-Za-z0-9_-]{43}$", key);
         Assert.NotEqual(first.Lines[0], second.Lines[0]);
     }
+
+    [Fact]
+    public async Task Serve_builds_and_runs_the_app_over_the_content_it_was_given()
+    {
+        using var temp = new TempDirectory();
+        ContentFixture.Write(temp.Combine("content"),
+            ("site.yml", ContentFixture.SiteYml),
+            ("en/index.md", ContentFixture.Page("Home")),
+            ("sv/index.md", ContentFixture.Page("Start")));
+        Assert.Equal(0, (await Pmo.RunAsync(temp.Path, "new", "assessment", "team-health", "--content", "content")).ExitCode);
+
+        // Run from another folder: the app must read the assessments of --content, not of the current folder.
+        await using var serve = await ServerProcess.StartAsync("pmo.dll",
+            ["serve", "--content", temp.Combine("content"), "--output", temp.Combine("out", "site"), "--urls", "http://127.0.0.1:{port}"],
+            workingDirectory: RepositoryPaths.Root);
+
+        var list = await serve.Client.GetStringAsync("/api/assessments");
+        using var form = await serve.Client.GetAsync("/assessments/team-health?lang=sv");
+        var page = await serve.Client.GetStringAsync("/en/assessments/team-health/");
+
+        Assert.Contains("\"id\":\"team-health\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("pmo-maturity", list, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("/_pmo/livereload", page, StringComparison.Ordinal);
+    }
 }

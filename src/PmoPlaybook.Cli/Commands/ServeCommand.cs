@@ -69,6 +69,8 @@ public static class ServeCommand
                 ["Site:SiteDirectory"] = Path.GetFullPath(outputDirectory),
                 ["Site:IndexDirectory"] = options.IndexDirectory,
                 ["Site:LiveReload"] = "true",
+                // The assessments being edited, not whatever content/ is beside the current folder.
+                ["Assessments:DefinitionsDirectory"] = Path.Combine(Path.GetFullPath(contentDirectory), "assessments"),
             });
             web.Logging.SetMinimumLevel(LogLevel.Warning);
         });

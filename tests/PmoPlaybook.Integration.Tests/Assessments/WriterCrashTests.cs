@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using PmoPlaybook.Testing;
 
 namespace PmoPlaybook.Integration.Tests.Assessments;
@@ -19,7 +17,7 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
         var outbox = temp.Combine("outbox");
 
         string[] accepted;
-        await using (var first = await AppProcess.StartAsync(fixture.Site, repository, outbox))
+        await using (var first = await StartAppAsync(fixture.Site, repository, outbox))
         {
             // One response creates the repository; then a held index lock makes every commit fail, so a backlog builds.
             var seed = await SubmitAsync(first.Client, 0);
@@ -35,7 +33,7 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
         }
 
         Assert.True(Directory.GetFiles(outbox).Length >= accepted.Length, "the backlog survives the kill on disk");
-        await using (var second = await AppProcess.StartAsync(fixture.Site, repository, outbox))
+        await using (var second = await StartAppAsync(fixture.Site, repository, outbox))
         {
             var subjects = await AssessmentClient.WaitForCommitsAsync(repository, accepted);
 
@@ -54,85 +52,16 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
     }
 
     /// <summary>The production app (PmoPlaybook.Web.dll) as its own process, over the fixture's built site.</summary>
-    private sealed class AppProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private AppProcess(Process process, HttpClient client)
+    private static Task<ServerProcess> StartAppAsync(RunningSite site, string repository, string outbox) =>
+        ServerProcess.StartAsync("PmoPlaybook.Web.dll", ["--urls", "http://127.0.0.1:{port}"], new Dictionary<string, string>
         {
-            _process = process;
-            Client = client;
-        }
-
-        public HttpClient Client { get; }
-
-        public static async Task<AppProcess> StartAsync(RunningSite site, string repository, string outbox)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PmoPlaybook.Web.dll"));
-            start.ArgumentList.Add("--urls");
-            start.ArgumentList.Add($"http://127.0.0.1:{port}");
-            start.Environment["Site__SiteDirectory"] = site.OutputDirectory;
-            start.Environment["Site__IndexDirectory"] = Path.Combine(Path.GetDirectoryName(site.OutputDirectory)!, "index");
-            start.Environment["Assessments__DefinitionsDirectory"] = Path.Combine(RepositoryPaths.Content, "assessments");
-            start.Environment["Results__RepositoryPath"] = repository;
-            start.Environment["Results__OutboxPath"] = outbox;
-            start.Environment["Results__RetryBaseDelay"] = "00:00:00.050";
-            start.Environment["Results__RetryMaxDelay"] = "00:00:00.200";
-            start.Environment["RateLimits__SubmissionsPerMinute"] = "10000";
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (true)
-            {
-                try
-                {
-                    using var health = await client.GetAsync("/health");
-                    if (health.StatusCode == HttpStatusCode.OK)
-                    {
-                        return new AppProcess(process, client);
-                    }
-                }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline && !process.HasExited)
-                {
-                }
-                if (DateTime.UtcNow > deadline || process.HasExited)
-                {
-                    throw new InvalidOperationException("the app did not start");
-                }
-                await Task.Delay(100);
-            }
-        }
-
-        /// <summary>SIGKILL: no graceful shutdown, the writer stops wherever it is.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
-            }
-            _process.Dispose();
-            return ValueTask.CompletedTask;
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-    }
+            ["Site__SiteDirectory"] = site.OutputDirectory,
+            ["Site__IndexDirectory"] = Path.Combine(Path.GetDirectoryName(site.OutputDirectory)!, "index"),
+            ["Assessments__DefinitionsDirectory"] = Path.Combine(RepositoryPaths.Content, "assessments"),
+            ["Results__RepositoryPath"] = repository,
+            ["Results__OutboxPath"] = outbox,
+            ["Results__RetryBaseDelay"] = "00:00:00.050",
+            ["Results__RetryMaxDelay"] = "00:00:00.200",
+            ["RateLimits__SubmissionsPerMinute"] = "10000",
+        });
 }
