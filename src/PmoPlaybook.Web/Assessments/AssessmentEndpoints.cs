@@ -52,24 +52,16 @@ public static class AssessmentEndpoints
     }
 
     private static async Task<IResult> SubmitJsonAsync(
-        string id, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, SubmissionGuard guard, SubmissionLimiter limiter)
+        string id, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, SubmissionGuard guard)
     {
         if (catalog.Find(id) is not { } definition)
         {
             return Results.Problem($"No assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
         }
-        if (!guard.IsAllowedOrigin(context))
+        var (document, refusal) = await guard.AdmitJsonAsync(context);
+        if (refusal is not null)
         {
-            return SubmissionGuard.ForbiddenOrigin();
-        }
-        if (!limiter.TryAcquire(context))
-        {
-            return SubmissionLimiter.TooMany(context);
-        }
-        var (document, error) = await SubmissionGuard.ReadJsonAsync(context.Request);
-        if (error is not null)
-        {
-            return error;
+            return refusal;
         }
         using (document)
         {

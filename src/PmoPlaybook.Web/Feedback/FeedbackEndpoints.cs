@@ -63,17 +63,9 @@ public static class FeedbackEndpoints
     }
 
     private static async Task<IResult> SubmitJsonAsync(
-        HttpContext context, PageFeedbackStore store, AppPages pages, SubmissionGuard guard, SubmissionLimiter limiter, ILoggerFactory logs)
+        HttpContext context, PageFeedbackStore store, AppPages pages, SubmissionGuard guard, ILoggerFactory logs)
     {
-        if (!guard.IsAllowedOrigin(context))
-        {
-            return SubmissionGuard.ForbiddenOrigin();
-        }
-        if (!limiter.TryAcquire(context))
-        {
-            return SubmissionLimiter.TooMany(context);
-        }
-        var (document, error) = await SubmissionGuard.ReadJsonAsync(context.Request);
+        var (document, error) = await guard.AdmitJsonAsync(context);
         if (error is not null)
         {
             return error;

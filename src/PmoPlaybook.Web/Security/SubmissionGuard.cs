@@ -16,10 +16,27 @@ public sealed class SubmissionSecurityOptions
 /// Checks shared by every public submission: the request comes from an allowed origin, its body is small,
 /// and the honeypot field bots fill in is empty (form-to-Git services were flooded with spam without these).
 /// </summary>
-public sealed class SubmissionGuard(IOptions<SubmissionSecurityOptions> options)
+public sealed class SubmissionGuard(IOptions<SubmissionSecurityOptions> options, SubmissionLimiter limiter)
 {
     public const string HoneypotField = "website";
     public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// What every JSON submission goes through before its own validation: an allowed origin, the client's
+    /// rate limit, then a bounded JSON body. Either a parsed document (the caller disposes it) or the refusal.
+    /// </summary>
+    public async Task<(JsonDocument? Document, IResult? Refusal)> AdmitJsonAsync(HttpContext context)
+    {
+        if (!IsAllowedOrigin(context))
+        {
+            return (null, ForbiddenOrigin());
+        }
+        if (!limiter.TryAcquire(context))
+        {
+            return (null, SubmissionLimiter.TooMany(context));
+        }
+        return await ReadJsonAsync(context.Request);
+    }
 
     /// <summary>A browser sends Origin on cross-site posts; when it does, it must be this app or an allowed origin.</summary>
     public bool IsAllowedOrigin(HttpContext context)
