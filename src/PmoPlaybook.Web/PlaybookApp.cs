@@ -73,6 +73,7 @@ public static class PlaybookApp
         app.UseSecurityHeaders();
         // The search page first: its path is also a static file, which live reload would otherwise serve as it is.
         app.UseSearchPage();
+        app.UseContentHealthFeedback();
         app.UseLiveReload();
         app.UseStaticSite();
         app.UseRouting();

@@ -127,4 +127,24 @@ public class FeedbackTests(AccessKeySiteFixture fixture)
         Assert.All(page.QuerySelectorAll(".feedback-comment").Where(c => c.TextContent.Contains("pwned", StringComparison.Ordinal)),
             comment => Assert.Equal(Attack, comment.TextContent));
     }
+
+    [Fact]
+    public async Task Content_health_lists_the_pages_readers_found_least_helpful_when_served_by_the_app()
+    {
+        const string page = "/sv/playbooks/risk-management/";
+        foreach (var helpful in new[] { "no", "no", "yes" })
+        {
+            using var posted = await fixture.Site.Client.PostAsJsonAsync("/api/feedback", new { page, helpful });
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        var served = await Web.HtmlAsync(await fixture.Site.Client.GetAsync("/sv/content-health/"));
+        var built = await File.ReadAllTextAsync(Path.Combine(fixture.Site.OutputDirectory, "sv", "content-health", "index.html"));
+
+        var row = served.QuerySelectorAll("#least-helpful tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == page);
+        Assert.Equal(["2", "1"], row.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()));
+        Assert.False(string.IsNullOrWhiteSpace(row.QuerySelector("a")!.TextContent));
+        Assert.NotNull(served.QuerySelector("#past-review"));
+        Assert.Contains("appens adress", built, StringComparison.Ordinal);
+    }
 }

@@ -54,6 +54,9 @@ public sealed class AssessmentText
     public required string Send { get; init; }
     public required string Thanks { get; init; }
     public required string LeaveEmpty { get; init; }
+    public required string LeastHelpful { get; init; }
+    public required string LeastHelpfulNeedsApp { get; init; }
+    public required string NoNotHelpfulVotes { get; init; }
 
     public static AssessmentText For(string language) => language == "sv" ? Swedish : English;
 
@@ -110,6 +113,9 @@ public sealed class AssessmentText
         Send = "Send feedback",
         Thanks = "Thank you: the PMO reads every answer.",
         LeaveEmpty = "Leave this field empty",
+        LeastHelpful = "Pages readers found least helpful",
+        LeastHelpfulNeedsApp = "Readers' answers to “Was this page helpful?” are kept by the playbook app. Open this page at the app's address to see which pages most need work.",
+        NoNotHelpfulVotes = "No page has a “not helpful” answer yet.",
     };
 
     public static AssessmentText Swedish { get; } = new()
@@ -165,5 +171,8 @@ public sealed class AssessmentText
         Send = "Skicka",
         Thanks = "Tack! PMO:n läser varje svar.",
         LeaveEmpty = "Lämna fältet tomt",
+        LeastHelpful = "Sidor som läsarna tyckte hjälpte minst",
+        LeastHelpfulNeedsApp = "Läsarnas svar på ”Var sidan till hjälp?” sparas av handbokens app. Öppna den här sidan via appens adress för att se vilka sidor som mest behöver arbete.",
+        NoNotHelpfulVotes = "Ingen sida har fått svaret ”inte till hjälp” än.",
     };
 }
