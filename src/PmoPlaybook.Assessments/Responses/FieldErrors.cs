@@ -18,6 +18,9 @@ public sealed class FieldErrors
 
     public bool Has(string field) => _errors.ContainsKey(field);
 
+    /// <summary>Client input echoed in a message, cut to 60 characters so a hostile megabyte is not echoed whole.</summary>
+    public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Checks a free-text field: present when required, not too long, no control characters.</summary>

@@ -41,7 +41,7 @@ public static class ResponseValidator
                 var field = $"answers.{questionId}";
                 if (definition.FindQuestion(questionId) is null)
                 {
-                    errors.Add(field, $"'{Shorten(questionId)}' is not a question of assessment '{definition.Id}'");
+                    errors.Add(field, $"'{FieldErrors.Shorten(questionId)}' is not a question of assessment '{definition.Id}'");
                 }
                 else if (level is < 0 or > 5)
                 {
@@ -62,9 +62,6 @@ public static class ResponseValidator
             ? (new ValidResponse(team!, role!, lang!, answers, comment), errors)
             : (null, errors);
     }
-
-    // An unknown key is echoed back in the error; keep a hostile megabyte key from being echoed whole.
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }
 
 /// <summary>A submission that passed validation; answers hold every question (null = don't know).</summary>

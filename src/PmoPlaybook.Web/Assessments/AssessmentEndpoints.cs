@@ -21,7 +21,7 @@ public static class AssessmentEndpoints
         api.MapGet("/{id}/responses/{responseId}", async (string id, string responseId, AssessmentResults results, CancellationToken cancellationToken) =>
             await results.FindAsync(id, responseId, cancellationToken) is { } response
                 ? Results.Text(response.ToJson(), "application/json; charset=utf-8")
-                : Results.Problem($"No response '{Shorten(responseId)}' to assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound));
+                : Results.Problem($"No response '{FieldErrors.Shorten(responseId)}' to assessment '{FieldErrors.Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound));
 
         var pages = app.MapGroup("/assessments");
         pages.MapGet("/{id}", AssessmentPages.FormAsync);
@@ -42,7 +42,7 @@ public static class AssessmentEndpoints
     {
         if (catalog.Find(id) is not { } definition)
         {
-            return Results.Problem($"No assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem($"No assessment '{FieldErrors.Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
         }
         if (lang is not null && !catalog.Languages.Contains(lang))
         {
@@ -56,7 +56,7 @@ public static class AssessmentEndpoints
     {
         if (catalog.Find(id) is not { } definition)
         {
-            return Results.Problem($"No assessment '{Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem($"No assessment '{FieldErrors.Shorten(id)}'.", statusCode: StatusCodes.Status404NotFound);
         }
         var (document, refusal) = await guard.AdmitJsonAsync(context);
         if (refusal is not null)
@@ -75,9 +75,6 @@ public static class AssessmentEndpoints
             return Results.Created(url, new SubmittedResponse(response.Id, url, response.Scores, response.Overall));
         }
     }
-
-    // Ids from the URL are echoed in messages; keep a hostile one short.
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private sealed record AssessmentSummary(string Id, string Title, string Lang);
 

@@ -86,7 +86,7 @@ public static class AssessmentPages
 
     public static async Task ResultAsync(string id, string responseId, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, AppPages pages)
     {
-        if (catalog.Find(id) is not { } definition || await results.FindAsync(id, responseId, context.RequestAborted) is not { } response)
+        if (catalog.Find(id) is not { } definition || await results.FindWithTeamHistoryAsync(id, responseId, context.RequestAborted) is not var (response, teamHistory))
         {
             await pages.NotFoundAsync(context);
             return;
@@ -110,7 +110,7 @@ public static class AssessmentPages
         }
         var resultUrl = ResultUrl(context, response);
         var model = new AssessmentResultModel(definition, lang, response, score, recommendations,
-            await results.TeamHistoryAsync(response, context.RequestAborted),
+            teamHistory,
             resultUrl + "/result.json", resultUrl + "/result.csv", $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}");
         var title = $"{definition.Title.For(lang)}: {AssessmentText.For(lang).Result}";
         // A result's address is private: keep it out of search engines even if it is shared.

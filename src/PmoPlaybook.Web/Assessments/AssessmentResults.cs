@@ -19,7 +19,7 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
 
     public async Task<AssessmentResponse?> FindAsync(string assessmentId, string responseId, CancellationToken cancellationToken)
     {
-        if (!ResponseId.IsValid(responseId) || !DefinitionReader.IdPattern().IsMatch(assessmentId))
+        if (!IsValidKey(assessmentId, responseId))
         {
             return null;
         }
@@ -37,6 +37,21 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
             .OrderBy(r => r.SubmittedAt)
             .ToArray();
 
-    public async Task<IReadOnlyList<AssessmentResponse>> TeamHistoryAsync(AssessmentResponse response, CancellationToken cancellationToken) =>
-        (await AllAsync(response.Assessment, cancellationToken)).Where(r => r.TeamKey == response.TeamKey).ToArray();
+    /// <summary>A response and every response of its team (itself included), oldest first, from one read of the archive.</summary>
+    public async Task<(AssessmentResponse Response, IReadOnlyList<AssessmentResponse> TeamHistory)?> FindWithTeamHistoryAsync(
+        string assessmentId, string responseId, CancellationToken cancellationToken)
+    {
+        if (!IsValidKey(assessmentId, responseId))
+        {
+            return null;
+        }
+        var all = await AllAsync(assessmentId, cancellationToken);
+        return all.FirstOrDefault(r => r.Id == responseId) is { } response
+            ? (response, all.Where(r => r.TeamKey == response.TeamKey).ToArray())
+            : null;
+    }
+
+    // Both end up in a path in the archive: anything but a well-formed id is not looked up at all.
+    private static bool IsValidKey(string assessmentId, string responseId) =>
+        ResponseId.IsValid(responseId) && DefinitionReader.IdPattern().IsMatch(assessmentId);
 }
