@@ -162,4 +162,24 @@ public class AssessmentFormTests(AssessmentSiteFixture fixture) : IClassFixture<
         Assert.Contains("role", names);
         Assert.DoesNotContain(names, n => n!.Contains("name", StringComparison.OrdinalIgnoreCase) && n != "website");
     }
+
+    [Fact]
+    public async Task A_team_that_takes_it_again_sees_its_trend_and_no_other_teams_results()
+    {
+        var ids = new List<string>();
+        foreach (var (team, seed) in new[] { ("Team Plover", 1), ("Team Someone Else", 2), ("  team plover ", 3) })
+        {
+            using var posted = await AssessmentClient.SubmitAsync(fixture.Site.Client, AssessmentClient.Body(team: team, seed: seed));
+            ids.Add((await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!);
+        }
+
+        var result = await PageAsync(await fixture.Site.Client.GetAsync($"/assessments/pmo-maturity/results/{ids[2]}"));
+
+        var columns = result.QuerySelectorAll(".result-trend thead th[scope=col] time");
+        Assert.Equal(2, columns.Length);
+        Assert.Equal(AssessmentClient.Definition.Dimensions.Count + 1, result.QuerySelectorAll(".result-trend tbody tr").Length);
+        Assert.NotNull(result.QuerySelector("svg.radar polygon.radar-previous"));
+        var first = await PageAsync(await fixture.Site.Client.GetAsync($"/assessments/pmo-maturity/results/{ids[1]}"));
+        Assert.Null(first.QuerySelector(".result-trend"));
+    }
 }
