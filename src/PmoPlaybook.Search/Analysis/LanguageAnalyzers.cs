@@ -1,22 +1,16 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Sv;
-using Lucene.Net.Util;
 
 namespace PmoPlaybook.Search.Analysis;
 
 /// <summary>
-/// One analyzer per content language: English and Swedish stemming for the stemmed fields, plain words for
-/// <see cref="SearchFields.Exact"/>. Indexing and querying use the same instances, so a query word is
-/// reduced exactly as the page's words were. Thread-safe (Lucene analyzers reuse per-thread components).
+/// The analyzers of the content languages: one stemmed analyzer per language (English and Swedish stemming,
+/// see <see cref="StemmingChain"/>) and the plain one for <see cref="SearchFields.Exact"/>. Snippets and queries
+/// use these; the indexer feeds the same filters with tokens it made once. Thread-safe (Lucene analyzers reuse
+/// per-thread components).
 /// </summary>
 public sealed class LanguageAnalyzers : IDisposable
 {
-    private readonly Dictionary<string, Analyzer> _stemmed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Analyzer> _perField = new(StringComparer.Ordinal);
-    private readonly Analyzer _fallback = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+    private readonly Dictionary<string, StemmedAnalyzer> _stemmed = new(StringComparer.Ordinal);
 
     public PlainAnalyzer Plain { get; } = new();
 
@@ -26,27 +20,8 @@ public sealed class LanguageAnalyzers : IDisposable
         {
             if (!_stemmed.TryGetValue(language, out var analyzer))
             {
-                analyzer = language switch
-                {
-                    "en" => new EnglishAnalyzer(LuceneVersion.LUCENE_48),
-                    "sv" => new SwedishAnalyzer(LuceneVersion.LUCENE_48),
-                    _ => _fallback,
-                };
+                analyzer = new StemmedAnalyzer(language);
                 _stemmed[language] = analyzer;
-            }
-            return analyzer;
-        }
-    }
-
-    /// <summary>What a document in this language is indexed with: stemmed fields, plus the plain exact field.</summary>
-    public Analyzer ForDocument(string language)
-    {
-        lock (_perField)
-        {
-            if (!_perField.TryGetValue(language, out var analyzer))
-            {
-                analyzer = new PerFieldAnalyzerWrapper(Stemmed(language), new Dictionary<string, Analyzer> { [SearchFields.Exact] = Plain, [SearchFields.TitleExact] = Plain });
-                _perField[language] = analyzer;
             }
             return analyzer;
         }
@@ -69,9 +44,10 @@ public sealed class LanguageAnalyzers : IDisposable
 
     public void Dispose()
     {
-        foreach (var analyzer in _perField.Values.Concat(_stemmed.Values).Append(_fallback).Append(Plain).Distinct())
+        foreach (var analyzer in _stemmed.Values)
         {
             analyzer.Dispose();
         }
+        Plain.Dispose();
     }
 }

@@ -11,6 +11,8 @@ public sealed class PlainAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer));
+        return new TokenStreamComponents(tokenizer, Lowercase(tokenizer));
     }
+
+    public static TokenStream Lowercase(TokenStream tokens) => new LowerCaseFilter(LuceneVersion.LUCENE_48, tokens);
 }

@@ -24,14 +24,9 @@ public static class SearchFields
 
     /// <summary>
     /// All of a document's words, stemmed, in one field: one term lookup per query word instead of one per
-    /// field. Where a word stands counts by repetition: the title five times, a heading three, tags and
-    /// summary twice, the body once.
+    /// field. Where a word stands counts by repetition (Indexing.DocumentAnalysis): the title five times, a
+    /// heading three, tags and summary twice, the body once. Indexed without positions: only single terms are
+    /// looked up here.
     /// </summary>
     public const string Text = "text";
-
-    public static string Weighted(string? title, string? heading, string? headings, string tags, string? summary, string body)
-    {
-        static string Repeat(string? text, int times) => text is null or "" ? "" : string.Join('\n', Enumerable.Repeat(text, times));
-        return string.Join('\n', Repeat(title, 5), Repeat(heading, 3), Repeat(headings, 2), Repeat(tags, 2), Repeat(summary, 2), body);
-    }
 }

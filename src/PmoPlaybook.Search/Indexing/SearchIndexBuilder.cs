@@ -28,16 +28,22 @@ public static class SearchIndexBuilder
         };
         using var writer = new IndexWriter(store, config);
         var count = 0;
-        // IndexWriter takes documents from several threads; analysis is most of the work.
-        Parallel.ForEach(site.Pages.Where(p => !p.IsSynthetic), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
-        {
-            var analyzer = analyzers.ForDocument(page.Language);
-            foreach (var document in Documents(site, page))
+        // IndexWriter takes documents from several threads; analysis is most of the work. Each thread
+        // tokenises with its own reusable streams (DocumentAnalysis).
+        Parallel.ForEach(
+            site.Pages.Where(p => !p.IsSynthetic),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new DocumentAnalysis(analyzers.Plain),
+            (page, _, analysis) =>
             {
-                writer.AddDocument(document, analyzer);
-                Interlocked.Increment(ref count);
-            }
-        });
+                foreach (var document in Documents(site, page, analysis))
+                {
+                    writer.AddDocument(document);
+                    Interlocked.Increment(ref count);
+                }
+                return analysis;
+            },
+            _ => { });
         // No ForceMerge: a handful of segments searches just as fast here, and merging would double the indexing time.
         writer.Commit();
         new SearchMetadata(
@@ -47,7 +53,11 @@ public static class SearchIndexBuilder
         return count;
     }
 
-    public static IEnumerable<Document> Documents(Site site, Page page)
+    /// <summary>
+    /// The search documents of a page, one at a time: each must be added to the index before the next is
+    /// taken, because they share <paramref name="analysis"/>'s token streams.
+    /// </summary>
+    internal static IEnumerable<Document> Documents(Site site, Page page, DocumentAnalysis analysis)
     {
         var url = site.Config.Href(page.UrlPath);
         var type = page.Meta.Type.ToName();
@@ -57,39 +67,41 @@ public static class SearchIndexBuilder
         // every word is analysed once, and a hit in a section links to it.
         var body = page.Sections.FirstOrDefault(s => s.HeadingId is null)?.Text ?? "";
 
-        yield return Create(url, url, page, type, "page", page.Title, null, headings, page.Meta.Summary, tags, body);
+        var text = new DocumentText(page.Language, page.Title, null, headings, tags, page.Meta.Summary, body);
+        yield return Create(url, url, page, type, "page", text, analysis);
 
-        var glossary = page.Path.Key == GlossaryKey;
+        var kind = page.Path.Key == GlossaryKey ? "glossary" : "section";
         foreach (var section in page.Sections.Where(s => s.HeadingId is not null))
         {
             var sectionUrl = url + "#" + section.HeadingId;
-            yield return Create(sectionUrl, url, page, type, glossary ? "glossary" : "section", page.Title, section.Heading, section.Heading!, null, tags, section.Text);
+            yield return Create(sectionUrl, url, page, type, kind, text with { Heading = section.Heading, Headings = section.Heading, Summary = null, Body = section.Text }, analysis);
         }
     }
 
-    private static Document Create(string id, string pageUrl, Page page, string type, string kind, string title, string? heading, string headings, string? summary, string tags, string body)
+    private static Document Create(string id, string pageUrl, Page page, string type, string kind, DocumentText text, DocumentAnalysis analysis)
     {
+        var fields = analysis.Analyse(text, titleCounts: kind == "page");
         var document = new Document
         {
-            new StringField(SearchFields.Id, id, Field.Store.YES),
+            // Stored: only what a hit shows (url, title, heading, type, language, body for the snippet).
+            new StringField(SearchFields.Id, id, Field.Store.NO),
             new StoredField(SearchFields.Url, id),
-            new StringField(SearchFields.Page, pageUrl, Field.Store.YES),
+            new StringField(SearchFields.Page, pageUrl, Field.Store.NO),
             // Doc values let the searcher group hits by page and language without loading stored documents.
             new SortedDocValuesField(SearchFields.Page, new BytesRef(pageUrl)),
             new SortedDocValuesField(SearchFields.Language, new BytesRef(page.Language)),
             new StringField(SearchFields.Type, type, Field.Store.YES),
             new StringField(SearchFields.Language, page.Language, Field.Store.YES),
-            new StringField(SearchFields.Kind, kind, Field.Store.YES),
-            new StoredField(SearchFields.Title, title),
-            new StoredField(SearchFields.Body, body),
-            // The page title only counts on the page's own document, so a section wins on its own words.
-            new TextField(SearchFields.Text, SearchFields.Weighted(kind == "page" ? title : null, heading, headings, tags, summary, body), Field.Store.NO),
-            new TextField(SearchFields.Exact, string.Join('\n', title, heading, headings, tags, summary, body), Field.Store.NO),
-            new TextField(SearchFields.TitleExact, kind == "page" ? title : heading ?? "", Field.Store.NO),
+            new StringField(SearchFields.Kind, kind, Field.Store.NO),
+            new StoredField(SearchFields.Title, text.Title),
+            new StoredField(SearchFields.Body, text.Body),
+            fields.Text,
+            fields.Exact,
+            fields.TitleExact,
         };
-        if (heading is not null)
+        if (text.Heading is not null)
         {
-            document.Add(new StoredField(SearchFields.Heading, heading));
+            document.Add(new StoredField(SearchFields.Heading, text.Heading));
         }
         return document;
     }
