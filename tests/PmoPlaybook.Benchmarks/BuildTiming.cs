@@ -17,7 +17,8 @@ public static class BuildTiming
         var steps = SiteGenerator.DefaultSteps.Where(s => withIndex || s is not SearchIndexStep).ToArray();
         var clock = Stopwatch.StartNew();
         var result = await new SiteGenerator(steps).BuildAsync(new BuildOptions(contentDirectory, outputDirectory, StaticSearch: false), new ConsoleLog());
-        Console.WriteLine($"build ({(withIndex ? "with" : "without")} the Lucene index, {steps.Length} steps): published={result.Report.Published} in {clock.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"build ({(withIndex ? "with" : "without")} the Lucene index, {steps.Length} steps): published={result.Report.Published} in {clock.Elapsed.TotalSeconds:0.00} s; " +
+            $"GCs gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB");
         return result.Report.Published ? 0 : 1;
     }
 

@@ -12,7 +12,7 @@ namespace PmoPlaybook.Search.Indexing;
 /// </summary>
 internal sealed class DocumentTokens(PlainAnalyzer analyzer)
 {
-    private char[] _chars = new char[1 << 16];
+    private char[] _chars = new char[4096];
     private int _charCount;
     private readonly List<CapturedToken> _tokens = [];
 

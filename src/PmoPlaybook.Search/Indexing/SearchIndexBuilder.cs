@@ -27,23 +27,26 @@ public static class SearchIndexBuilder
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(store, config);
+        var pages = site.Pages.Where(p => !p.IsSynthetic).ToArray();
+        var next = -1;
         var count = 0;
-        // IndexWriter takes documents from several threads; analysis is most of the work. Each thread
-        // tokenises with its own reusable streams (DocumentAnalysis).
-        Parallel.ForEach(
-            site.Pages.Where(p => !p.IsSynthetic),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new DocumentAnalysis(analyzers.Plain),
-            (page, _, analysis) =>
+        // IndexWriter takes documents from several threads; analysis is most of the work. Each worker keeps
+        // its own reusable streams and stem cache (DocumentAnalysis) for the whole run: a Parallel.ForEach
+        // local would be remade whenever the pool recycles its tasks, which it does while pages render.
+        void Work()
+        {
+            var analysis = new DocumentAnalysis(analyzers.Plain);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < pages.Length)
             {
-                foreach (var document in Documents(site, page, analysis))
+                foreach (var document in Documents(site, pages[index], analysis))
                 {
                     writer.AddDocument(document);
                     Interlocked.Increment(ref count);
                 }
-                return analysis;
-            },
-            _ => { });
+            }
+        }
+        Task.WaitAll(Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(Work)));
         // No ForceMerge: a handful of segments searches just as fast here, and merging would double the indexing time.
         writer.Commit();
         new SearchMetadata(
