@@ -28,4 +28,22 @@ public class LiveReloadTests
         Assert.Equal("event: reload", await reader.ReadLineAsync(timeout.Token));
         Assert.Equal(["content/en/a.md:2:1: error PMO002: malformed"], hub.CurrentErrors);
     }
+
+    [Theory]
+    [InlineData("/search?q=risk")]
+    [InlineData("/en/search/?q=risk")]
+    [InlineData("/en/content-health/")]
+    [InlineData("/assessments/pmo-maturity")]
+    [InlineData("/en/no-such-page/")]
+    public async Task Pages_the_app_renders_get_the_script_in_serve_mode(string path)
+    {
+        await using var site = await RunningSite.StartAsync(RepositoryPaths.Content, liveReload: true);
+
+        using var response = await site.Client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(1, html.Split("/_pmo/livereload.js").Length - 1);
+        Assert.Contains("<script src=\"/_pmo/livereload.js\" defer></script></body>", html);
+    }
 }

@@ -69,6 +69,13 @@ public static class LiveReloadEndpoints
         await context.Response.Body.FlushAsync(cancellationToken);
     }
 
+    /// <summary>The page with the client script added before its end; app-rendered pages go through this too (PageShell).</summary>
+    public static string WithScript(string html)
+    {
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end >= 0 ? html.Insert(end, ScriptTag) : html + ScriptTag;
+    }
+
     private static async Task ServeHtmlWithScript(HttpContext context, RequestDelegate next, IFileProvider files)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -88,8 +95,7 @@ public static class LiveReloadEndpoints
         {
             html = await reader.ReadToEndAsync(context.RequestAborted);
         }
-        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        html = end >= 0 ? html.Insert(end, ScriptTag) : html + ScriptTag;
+        html = WithScript(html);
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         if (file.Name == "404.html")

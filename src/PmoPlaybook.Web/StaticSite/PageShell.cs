@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using PmoPlaybook.Web.LiveReload;
 
 namespace PmoPlaybook.Web.StaticSite;
 
@@ -49,8 +51,13 @@ public static class PageShell
         return string.Concat(shell.AsSpan(0, start + 7), Encoder.Encode(title), site, shell.AsSpan(end));
     }
 
+    /// <summary>Sends an app-rendered page; in `pmo serve` it gets the live-reload script, like the static pages.</summary>
     public static async Task WriteAsync(HttpContext context, string html, int statusCode = StatusCodes.Status200OK)
     {
+        if (context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.LiveReload)
+        {
+            html = LiveReloadEndpoints.WithScript(html);
+        }
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

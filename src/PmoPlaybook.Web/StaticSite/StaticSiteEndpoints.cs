@@ -49,8 +49,7 @@ public static class StaticSiteEndpoints
     /// <summary>Any path that is neither a file nor an endpoint gets the site's 404 page.</summary>
     public static WebApplication MapNotFoundFallback(this WebApplication app)
     {
-        var files = SiteFiles(app);
-        app.MapFallback((HttpContext context) => NotFound(context, files));
+        app.MapFallback((HttpContext context, AppPages pages) => pages.NotFoundAsync(context));
         return app;
     }
 
@@ -70,14 +69,5 @@ public static class StaticSiteEndpoints
         }
         var chooser = files.GetFileInfo("index.html");
         return chooser.Exists ? Results.File(chooser.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound();
-    }
-
-    private static IResult NotFound(HttpContext context, IFileProvider files)
-    {
-        var page = files.GetFileInfo("404.html");
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return page.Exists
-            ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8")
-            : Results.Text("Not found", "text/plain", statusCode: StatusCodes.Status404NotFound);
     }
 }
