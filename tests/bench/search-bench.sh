@@ -13,12 +13,13 @@
 #                                       opens it (FSDirectory.Open = MMapDirectory here); the others for comparison
 #          BDN=1                        0 skips BenchmarkDotNet (the slowest part, ~7 min)
 #          SKIP_BUILD=1                 reuse the Release builds already in artifacts/build
+#          PMO_PAGEFIND=PATH            the Pagefind binary (default: node_modules/.bin/pagefind; absent = step skipped)
 #
 # Pagefind (pmo's optional static search step) is left out of every build measured here (--no-static-search):
 # the target is about the Lucene index. Steps: Release builds of the CLI, the web app and tests/PmoPlaybook.Benchmarks, copied privately (others
 # rebuilding src/ cannot swap DLLs under a timed run) → corpus → RUNS × `pmo build` (wall, peak RSS,
 # "Indexed N search documents") → index size → the indexer alone (SearchIndexBuilder.Build, median of
-# RUNS) → RUNS × an in-process full build with and without the Lucene index step (the real "what indexing
+# RUNS) → Pagefind on the same built HTML, RUNS times (when node_modules/.bin/pagefind or PMO_PAGEFIND is there) → RUNS × an in-process full build with and without the Lucene index step (the real "what indexing
 # adds") → per-call latency percentiles → BenchmarkDotNet (whole searches and their phases) → the app on
 # 127.0.0.1 under wrk (one query, then a rotation of queries). Idempotent: reruns reuse the corpus and
 # rebuild everything else. Every process started here is stopped on exit.
@@ -111,6 +112,27 @@ say "indexer alone (SearchIndexBuilder.Build, $runs runs)"
 "${bench[@]}" index "$content" --runs "$runs" | tee "$logs/index-alone.log" >&2
 index_alone_s=$(awk '/^index-median-s:/{print $2}' "$logs/index-alone.log")
 load_s=$(awk '/^load:/{print $(NF-1)}' "$logs/index-alone.log")
+
+# ---- 2b. Pagefind on the same built HTML (what a static deploy indexes instead) ----------------------------
+pagefind=${PMO_PAGEFIND:-$repo/node_modules/.bin/pagefind}
+pagefind_s="" pagefind_kb="" pagefind_size=""
+if [ -x "$pagefind" ]; then
+  say "Pagefind on the built site, $runs runs"
+  pagefind_runs=""
+  for i in $(seq 1 "$runs"); do
+    rm -rf "$work/pagefind-out"
+    sync
+    /usr/bin/time -f '%e %M' -o "$work/.time" "$pagefind" --site "$site" --output-path "$work/pagefind-out" --quiet >"$logs/pagefind-run$i.log" 2>&1 \
+      || { cat "$logs/pagefind-run$i.log" >&2; echo "pagefind failed (run $i)" >&2; exit 1; }
+    pagefind_runs+="$(tail -1 "$work/.time")"$'\n'
+    echo "   run $i: $(tail -1 "$work/.time" | awk '{printf "%.2f s, %.0f MB", $1, $2/1024}')" >&2
+  done
+  read -r pagefind_s pagefind_kb < <(printf '%s' "$pagefind_runs" | median_line)
+  pagefind_size=$(du -sh "$work/pagefind-out" | cut -f1)
+  rm -rf "$work/pagefind-out"
+else
+  say "Pagefind not found ($pagefind): npm ci in the repository, or set PMO_PAGEFIND; skipped"
+fi
 
 # ---- 3. A/B: the same in-process build with and without the index step (interleaved) ---------------------
 # The harness runs with the CLI's runtime settings (GC mode, tiered PGO), read from its runtimeconfig.json.
@@ -251,6 +273,9 @@ echo "| \`pmo build\` (wall, includes the index; \"$built_line\") | $build_s s |
 echo "| in-process build, all steps | $ab_with_s s | $(awk -v k="$ab_with_kb" 'BEGIN{printf "%.0f", k/1024}') MB |"
 echo "| in-process build, without the Lucene index step | $ab_without_s s | $(awk -v k="$ab_without_kb" 'BEGIN{printf "%.0f", k/1024}') MB |"
 echo "| SearchIndexBuilder.Build alone (content loaded in $load_s s beforehand) | $index_alone_s s | |"
+if [ -n "$pagefind_s" ]; then
+  echo "| Pagefind on the same built HTML (\`pagefind --site\`; its bundle: $pagefind_size) | $pagefind_s s | $(awk -v k="$pagefind_kb" 'BEGIN{printf "%.0f", k/1024}') MB |"
+fi
 echo
 echo "index on disk: $index_size ($index_bytes bytes) for $documents documents; site: $site_size"
 echo "indexing adds ${ab_added_pct}% to the build (A/B); the indexer alone is ${alone_pct}% of the build without it"
