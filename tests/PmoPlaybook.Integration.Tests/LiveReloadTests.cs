@@ -35,6 +35,7 @@ public class LiveReloadTests
     [InlineData("/en/content-health/")]
     [InlineData("/assessments/pmo-maturity")]
     [InlineData("/en/no-such-page/")]
+    [InlineData("/")]
     public async Task Pages_the_app_renders_get_the_script_in_serve_mode(string path)
     {
         await using var site = await RunningSite.StartAsync(RepositoryPaths.Content, liveReload: true);

@@ -15,7 +15,7 @@ public static class StaticSiteEndpoints
     {
         var files = SiteFiles(app);
         app.Use((context, next) => context.Request.Path == "/" && HttpMethods.IsGet(context.Request.Method)
-            ? RedirectToLanguage(context, files).ExecuteAsync(context)
+            ? RedirectToLanguageAsync(context, files)
             : next(context));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
@@ -56,7 +56,7 @@ public static class StaticSiteEndpoints
     private static PhysicalFileProvider SiteFiles(WebApplication app) =>
         new(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.SiteRoot);
 
-    private static IResult RedirectToLanguage(HttpContext context, IFileProvider files)
+    private static async Task RedirectToLanguageAsync(HttpContext context, IFileProvider files)
     {
         context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
         var preferred = context.Request.GetTypedHeaders().AcceptLanguage
@@ -65,9 +65,15 @@ public static class StaticSiteEndpoints
             .FirstOrDefault(code => code is { Length: > 0 } && code.All(char.IsAsciiLetterLower) && files.GetFileInfo($"{code}/index.html").Exists);
         if (preferred is not null)
         {
-            return Results.Redirect($"/{preferred}/");
+            context.Response.Redirect($"/{preferred}/");
+            return;
         }
-        var chooser = files.GetFileInfo("index.html");
-        return chooser.Exists ? Results.File(chooser.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound();
+        // The language chooser; written like the app's own pages, so `pmo serve` live-reloads it too.
+        if (await PageShell.ReadAsync(files, "index.html", context.RequestAborted) is { } chooser)
+        {
+            await PageShell.WriteAsync(context, chooser);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 }
