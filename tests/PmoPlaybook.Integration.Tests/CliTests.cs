@@ -194,4 +194,51 @@ public class CliTests
         Assert.Equal(System.Net.HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("/_pmo/livereload", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_updates_the_search_index_in_place_after_an_edit()
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        ContentFixture.Write(content,
+            ("site.yml", ContentFixture.SiteYml),
+            ("en/index.md", ContentFixture.Page("Home")),
+            ("sv/index.md", ContentFixture.Page("Start")),
+            ("en/playbooks/risk.md", ContentFixture.Page("Risk management", "Score each risk by likelihood and impact.", type: "playbook")));
+        await using var serve = await ServerProcess.StartAsync("pmo.dll",
+            ["serve", "--content", content, "--output", temp.Combine("out", "site"), "--urls", "http://127.0.0.1:{port}"]);
+        Assert.Equal(1, await TotalAsync(serve, "likelihood"));
+
+        File.WriteAllText(Path.Combine(content, "en", "playbooks", "risk.md"), ContentFixture.Page("Risk management", "Score each risk by probability and consequence.", type: "playbook"));
+        File.WriteAllText(Path.Combine(content, "en", "playbooks", "change.md"), ContentFixture.Page("Change control", "Every change request gets a decision within a week.", type: "playbook"));
+
+        Assert.True(await EventuallyAsync(async () => await TotalAsync(serve, "probability") == 1 && await TotalAsync(serve, "decision") == 1),
+            "the edit never reached search:\n" + string.Join('\n', serve.Output));
+        Assert.Equal(0, await TotalAsync(serve, "likelihood"));
+
+        File.Delete(Path.Combine(content, "en", "playbooks", "change.md"));
+
+        Assert.True(await EventuallyAsync(async () => await TotalAsync(serve, "decision") == 0), "a deleted page stayed in search");
+        Assert.Equal(1, await TotalAsync(serve, "probability"));
+        Assert.Contains(serve.Output, line => line.StartsWith("Search index updated:", StringComparison.Ordinal));
+        Assert.DoesNotContain(serve.Output, line => line.StartsWith("Search index rebuilt", StringComparison.Ordinal));
+    }
+
+    private static async Task<int> TotalAsync(ServerProcess server, string query)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={query}&lang=en"));
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            if (await condition())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -11,14 +11,19 @@ namespace PmoPlaybook.Integration.Tests;
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
 
-    private ServerProcess(Process process, HttpClient client)
+    private ServerProcess(Process process, HttpClient client, System.Collections.Concurrent.ConcurrentQueue<string> log)
     {
         _process = process;
         Client = client;
+        _log = log;
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>What the process has printed so far (stdout and stderr), line by line.</summary>
+    public IReadOnlyList<string> Output => _log.ToArray();
 
     /// <param name="arguments">After the dll; "{port}" is replaced by a free port.</param>
     public static async Task<ServerProcess> StartAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
@@ -53,7 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
                 using var health = await client.GetAsync("/health");
                 if (health.StatusCode == HttpStatusCode.OK)
                 {
-                    return new ServerProcess(process, client);
+                    return new ServerProcess(process, client, log);
                 }
             }
             catch (HttpRequestException)

@@ -91,7 +91,7 @@ public static class ServeCommand
         Console.WriteLine($"Serving at {address}/ (watching {contentDirectory}{(Directory.Exists(themeRoot) ? " and themes/default" : "")}; Ctrl+C to stop)");
 
         using var watcher = new ContentWatcher(contentDirectory, themeRoot);
-        var indexer = new SearchIndexRefresher(options.IndexDirectory);
+        var indexer = new SearchIndexRefresher(options.IndexDirectory, builder.Site);
         try
         {
             await foreach (var batch in watcher.ReadAllAsync(cancellationToken))
