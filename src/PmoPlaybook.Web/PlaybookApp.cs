@@ -60,6 +60,7 @@ public static class PlaybookApp
             .AddResultsCheck();
         builder.Services.AddSingleton<LiveReloadHub>();
         builder.Services.AddReverseProxy();
+        builder.Services.AddStaticCompression();
         configure?.Invoke(builder);
 
         // PMO dashboard (sign-in with OpenID Connect or an access key; off without either) and page feedback (same
@@ -71,6 +72,7 @@ public static class PlaybookApp
         var app = builder.Build();
         app.UseReverseProxy();
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         // The search page first: its path is also a static file, which live reload would otherwise serve as it is.
         app.UseSearchPage();
         app.UseContentHealthFeedback();

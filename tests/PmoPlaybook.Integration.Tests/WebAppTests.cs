@@ -82,6 +82,41 @@ public class WebAppTests(RunningSiteFixture fixture) : IClassFixture<RunningSite
     }
 
     [Theory]
+    [InlineData("/assets/theme/theme.css", "br")]
+    [InlineData("/assets/theme/search.js", "gzip")]
+    public async Task Text_assets_are_compressed_for_clients_that_ask(string path, string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+
+        using var compressed = await Client.SendAsync(request);
+        var plain = await Client.GetByteArrayAsync(path);
+
+        Assert.Equal(encoding, Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        await using var body = await compressed.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding == "br" ? new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress) : new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress);
+        using var copy = new MemoryStream();
+        await decoded.CopyToAsync(copy);
+        Assert.Equal(plain, copy.ToArray());
+    }
+
+    [Theory]
+    [InlineData("/en/")]
+    [InlineData("/api/search?q=risk")]
+    [InlineData("/assessments/pmo-maturity")]
+    public async Task Pages_and_json_are_never_compressed(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    [Theory]
     [InlineData("/en/no-such-page/")]
     [InlineData("/..%2F..%2Fetc/passwd")]
     [InlineData("/en/roles/../../../../etc/passwd")]
