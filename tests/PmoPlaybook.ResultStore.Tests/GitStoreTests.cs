@@ -46,6 +46,13 @@ public sealed class GitStoreTests : IDisposable
         await results.Store.CommitAsync(record, CancellationToken.None);
         Assert.Equal(1, GitRepository.CommitCount(results.RepositoryPath));
         Assert.Equal(record.Content, File.ReadAllText(Path.Combine(results.RepositoryPath, record.Path)));
+
+        // Deleted from the working tree by hand (so HEAD is not asked first): git finds nothing to commit, and
+        // that is a success, not an error to retry.
+        File.Delete(Path.Combine(results.RepositoryPath, record.Path));
+        await results.Store.CommitAsync(record, CancellationToken.None);
+        Assert.Equal(1, GitRepository.CommitCount(results.RepositoryPath));
+        Assert.Equal(record.Content, File.ReadAllText(Path.Combine(results.RepositoryPath, record.Path)));
     }
 
     [Fact]
