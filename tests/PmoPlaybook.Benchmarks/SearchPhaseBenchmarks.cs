@@ -59,7 +59,10 @@ public class SearchPhaseBenchmarks
         _analyzers.Dispose();
     }
 
-    /// <summary>(lang:en AND query), as PlaybookSearcher.Combine does for a one-language site.</summary>
+    /// <summary>
+    /// (lang:en AND query), as PlaybookSearcher.Combine did before it filtered languages from its own array
+    /// (LanguageFilter, internal); the whole-search benchmarks measure the searcher as it is.
+    /// </summary>
     private Query Build(string text)
     {
         var inner = _builder.Build(UserQuery.Parse(text), "en") ?? throw new InvalidOperationException($"no query for '{text}'");

