@@ -212,13 +212,13 @@ public class CliTests
         File.WriteAllText(Path.Combine(content, "en", "playbooks", "risk.md"), ContentFixture.Page("Risk management", "Score each risk by probability and consequence.", type: "playbook"));
         File.WriteAllText(Path.Combine(content, "en", "playbooks", "change.md"), ContentFixture.Page("Change control", "Every change request gets a decision within a week.", type: "playbook"));
 
-        Assert.True(await EventuallyAsync(async () => await TotalAsync(serve, "probability") == 1 && await TotalAsync(serve, "decision") == 1),
-            "the edit never reached search:\n" + string.Join('\n', serve.Output));
+        await Eventually.UntilAsync(async () => await TotalAsync(serve, "probability") == 1 && await TotalAsync(serve, "decision") == 1,
+            "the edit reaches search", TimeSpan.FromSeconds(30));
         Assert.Equal(0, await TotalAsync(serve, "likelihood"));
 
         File.Delete(Path.Combine(content, "en", "playbooks", "change.md"));
 
-        Assert.True(await EventuallyAsync(async () => await TotalAsync(serve, "decision") == 0), "a deleted page stayed in search");
+        await Eventually.UntilAsync(async () => await TotalAsync(serve, "decision") == 0, "a deleted page leaves search", TimeSpan.FromSeconds(30));
         Assert.Equal(1, await TotalAsync(serve, "probability"));
         Assert.Contains(serve.Output, line => line.StartsWith("Search index updated:", StringComparison.Ordinal));
         Assert.DoesNotContain(serve.Output, line => line.StartsWith("Search index rebuilt", StringComparison.Ordinal));
@@ -228,17 +228,5 @@ public class CliTests
     {
         using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={query}&lang=en"));
         return json.RootElement.GetProperty("total").GetInt32();
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(200))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -43,11 +43,7 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
 
             // The writer removes an entry just after its commit: look while the process still runs (disposing
             // it is a kill, which could land between the two).
-            for (var deadline = DateTime.UtcNow.AddSeconds(30); Directory.GetFiles(outbox, "*.json").Length > 0 && DateTime.UtcNow < deadline;)
-            {
-                await Task.Delay(100);
-            }
-            Assert.Empty(Directory.GetFiles(outbox, "*.json"));
+            await Eventually.UntilAsync(() => Directory.GetFiles(outbox, "*.json").Length == 0, "the outbox is empty", TimeSpan.FromSeconds(30));
         }
     }
 
