@@ -2,7 +2,6 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme;
 using PmoPlaybook.Theme.Changes;
-using PmoPlaybook.Theme.Layout;
 using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.Changes;
@@ -24,9 +23,7 @@ public sealed class ChangesStep : IBuildStep
             var text = UiText.For(language.Code).Changes;
             var urlPath = ChangesModel.UrlPath(language.Code);
             var entries = ChangeLog.For(site, history, language.Code);
-            var layout = new LayoutModel(config, language.Code, text.WhatChanged, text.ChangesIntro, urlPath,
-                config.Languages.Select(l => new LanguageLink(l, ChangesModel.UrlPath(l.Code), true, l.Code == language.Code)).ToArray(),
-                context.Assets, site.Navigation(language.Code), null, "changes-page");
+            var layout = context.GeneratedPageLayout(language.Code, text.WhatChanged, text.ChangesIntro, ChangesModel.UrlPath, "changes-page");
             var folder = Path.Combine(context.OutputDirectory, urlPath.Trim('/'));
             await renderer.WriteComponentAsync<ChangesPage>(Path.Combine(folder, "index.html"), new Dictionary<string, object?>
             {

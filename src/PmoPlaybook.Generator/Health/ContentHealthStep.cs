@@ -4,7 +4,6 @@ using PmoPlaybook.Generator.Rendering;
 using PmoPlaybook.Theme;
 using PmoPlaybook.Theme.Changes;
 using PmoPlaybook.Theme.Health;
-using PmoPlaybook.Theme.Layout;
 using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.Health;
@@ -17,17 +16,14 @@ public sealed class ContentHealthStep : IBuildStep
 {
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        var site = context.Site;
-        var config = site.Config;
+        var config = context.Site.Config;
         var today = ReviewDateRule.Today(context.Clock);
         await using var renderer = new ThemeRenderer();
         foreach (var language in config.Languages)
         {
             var text = UiText.For(language.Code).Changes;
             var urlPath = ContentHealthModel.UrlPath(language.Code);
-            var layout = new LayoutModel(config, language.Code, text.ContentHealth, null, urlPath,
-                config.Languages.Select(l => new LanguageLink(l, ContentHealthModel.UrlPath(l.Code), true, l.Code == language.Code)).ToArray(),
-                context.Assets, site.Navigation(language.Code), null, "content-health-page")
+            var layout = context.GeneratedPageLayout(language.Code, text.ContentHealth, null, ContentHealthModel.UrlPath, "content-health-page") with
             {
                 NoIndex = true,
             };

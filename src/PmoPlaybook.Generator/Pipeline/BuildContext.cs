@@ -1,6 +1,7 @@
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Theme;
+using PmoPlaybook.Theme.Layout;
 
 namespace PmoPlaybook.Generator.Pipeline;
 
@@ -25,6 +26,15 @@ public sealed class BuildContext(ContentSnapshot snapshot, string outputDirector
     public ThemeAssets Assets { get; } = assets;
 
     public IBuildLog Log { get; } = log;
+
+    /// <summary>
+    /// The layout of a page the build makes itself in every language (search, what changed, content health):
+    /// its language switcher points at the same page in each language.
+    /// </summary>
+    public LayoutModel GeneratedPageLayout(string language, string title, string? description, Func<string, string> urlPath, string bodyClass) =>
+        new(Site.Config, language, title, description, urlPath(language),
+            Site.Config.Languages.Select(l => new LanguageLink(l, urlPath(l.Code), true, l.Code == language)).ToArray(),
+            Assets, Site.Navigation(language), null, bodyClass);
 
     /// <summary>An output path for a site-relative file, creating its folder.</summary>
     public string OutputPath(string relativePath)

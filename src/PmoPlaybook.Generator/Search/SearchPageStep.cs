@@ -1,8 +1,7 @@
-using PmoPlaybook.Content.Model;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Rendering;
+using PmoPlaybook.Search.Indexing;
 using PmoPlaybook.Theme;
-using PmoPlaybook.Theme.Layout;
 using PmoPlaybook.Theme.Rendering;
 using PmoPlaybook.Theme.Search;
 
@@ -17,14 +16,12 @@ public sealed class SearchPageStep : IBuildStep
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var config = context.Site.Config;
-        var types = context.Site.Pages.Where(p => !p.IsSynthetic).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var types = SearchIndexBuilder.Types(context.Site);
         await using var renderer = new ThemeRenderer();
         foreach (var language in config.Languages)
         {
             var urlPath = SearchPath(language.Code);
-            var layout = new LayoutModel(config, language.Code, UiText.For(language.Code).Search, null, urlPath,
-                config.Languages.Select(l => new LanguageLink(l, SearchPath(l.Code), true, l.Code == language.Code)).ToArray(),
-                context.Assets, context.Site.Navigation(language.Code), null, "search-page");
+            var layout = context.GeneratedPageLayout(language.Code, UiText.For(language.Code).Search, null, SearchPath, "search-page");
             var panel = new SearchPanelModel(language.Code, config.Href(urlPath), "", null, null, types,
                 config.Languages.Select(l => (l.Code, l.Name)).ToArray(), null);
             await renderer.WriteComponentAsync<SearchPage>(Path.Combine(context.OutputDirectory, urlPath.Trim('/'), "index.html"), new Dictionary<string, object?>

@@ -92,10 +92,13 @@ public static class SearchIndexBuilder
         return count;
     }
 
+    /// <summary>The page types in the index, in order: what the search page offers as filters.</summary>
+    public static string[] Types(Site site) => Indexed(site).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray();
+
     private static SearchMetadata Metadata(Site site) => new(
         site.Config.BasePath,
         site.Config.Languages.Select(l => new SearchLanguage(l.Code, l.Name)).ToArray(),
-        Indexed(site).Select(p => p.Meta.Type.ToName()).Distinct().Order(StringComparer.Ordinal).ToArray());
+        Types(site));
 
     /// <summary>
     /// The search documents of a page, one at a time: each must be added to the index before the next is
