@@ -52,7 +52,17 @@ public class PageParserTests
         var page = Parse("en/a.md", ContentFixture.Page("A", "[site](https://example.org/a.md)\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"));
 
         Assert.Contains("href=\"https://example.org/a.md\"", page.BodyHtml);
-        Assert.Contains("<table tabindex=\"0\">", page.BodyHtml);
+        Assert.Contains("<table>", page.BodyHtml);
+    }
+
+    [Fact]
+    public void A_table_scrolls_in_a_keyboard_reachable_region_named_by_the_heading_above_it()
+    {
+        var page = Parse("en/a.md", ContentFixture.Page("A", "| A | B |\n|---|---|\n| 1 | 2 |\n\n## The roles at a glance\n\nText.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"));
+
+        Assert.Contains("<div class=\"table-frame\"><div class=\"table-scroll\" tabindex=\"0\">\n<table>", page.BodyHtml);
+        Assert.Contains("<div class=\"table-frame\"><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"the-roles-at-a-glance\">\n<table>", page.BodyHtml);
+        Assert.Equal(2, page.BodyHtml.Split("</table>\n</div></div>").Length - 1);
     }
 
     [Fact]

@@ -14,6 +14,6 @@ public static class MarkdownPipelineFactory
             // variant and Swedish headings would lose å, ä and ö from their anchors.
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAdvancedExtensions()
-            .Use<FocusableTablesExtension>()
+            .Use<ScrollableTablesExtension>()
             .Build();
 }
