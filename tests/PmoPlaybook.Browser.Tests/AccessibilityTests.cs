@@ -16,6 +16,9 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/en/content-health/", ColorScheme.Light)]
     [InlineData("/sv/content-health/", ColorScheme.Dark)]
     [InlineData("/404.html", ColorScheme.Dark)]
+    [InlineData("/en/templates/", ColorScheme.Light)]
+    [InlineData("/sv/onboarding/", ColorScheme.Dark)]
+    [InlineData("/en/templates/risk-register/", ColorScheme.Dark)]
     public async Task Pages_have_no_serious_wcag_aa_violations(string path, ColorScheme scheme)
     {
         var (page, errors) = await browser.NewPageAsync(new() { ColorScheme = scheme, BaseURL = browser.Site.BaseAddress.ToString() });

@@ -66,7 +66,7 @@ public sealed class BuildOutputTests : IDisposable
         Assert.Contains("<a href=\"/sv/only/\" hreflang=\"sv\" lang=\"sv\" title=\"inte översatt än\">Svenska</a>", english);
         Assert.DoesNotContain("hreflang=\"sv\" href=", english);
         Assert.Contains("<html lang=\"sv\">", standIn);
-        Assert.Contains("Den här sidan finns inte på svenska än. Här är den på English.", standIn);
+        Assert.Contains("Den här sidan finns inte på svenska än. Här är den på engelska.", standIn);
         Assert.Contains("<div class=\"prose\" lang=\"en\">", standIn);
         Assert.Contains("The English text.", standIn);
         Assert.Contains("<link rel=\"canonical\" href=\"https://playbook.test/en/only/\"", standIn);

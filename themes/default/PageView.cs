@@ -58,7 +58,10 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
         foreach (var language in Config.Languages)
         {
             var there = Site.InLanguage(Page, language.Code);
-            yield return new LanguageLink(language, there?.UrlPath ?? $"/{language.Code}/", there is { FallbackFor: null }, language.Code == Language);
+            yield return new LanguageLink(language, there?.UrlPath ?? $"/{language.Code}/", there is { FallbackFor: null }, language.Code == Language)
+            {
+                Sections = there is null ? null : there.Headings.Where(h => h.Level is 2 or 3).Select(h => h.Id).ToArray(),
+            };
         }
     }
 }
@@ -66,4 +69,12 @@ public sealed record PageView(Site Site, Page Page, ThemeAssets Assets)
 /// <summary>A downloadable file of a template page.</summary>
 public sealed record DownloadLink(string Format, string FileName, string Href);
 
-public sealed record LanguageLink(SiteLanguage Language, string UrlPath, bool IsTranslation, bool IsCurrent);
+public sealed record LanguageLink(SiteLanguage Language, string UrlPath, bool IsTranslation, bool IsCurrent)
+{
+    /// <summary>
+    /// The heading ids of the page in that language (h2 and h3, in order), so the switcher can keep the reader's
+    /// section: the same id, or the heading at the same place when the translation's ids differ. Null when the
+    /// link goes to the language's home instead.
+    /// </summary>
+    public IReadOnlyList<string>? Sections { get; init; }
+}

@@ -47,7 +47,16 @@ public sealed record UiText(
         "Search", "Search the playbook", "Press / to search", "{0} results for “{1}” ({2} ms)", "Nothing matched “{0}”. Try fewer or other words.",
         "Did you mean", "Any type", "Any language", "Filter",
         "This page has not been translated into English yet; here it is in {0}.",
-        "Download", "Version {0}", "Category", "Format", "All");
+        "Download", "Version {0}", "Category", "Format", "All")
+    {
+        LanguageNames = new Dictionary<string, string> { ["en"] = "English", ["sv"] = "Swedish" },
+        SectionLabel = "Section",
+        ChecklistHint = "Tick the items off as you go. Your progress is kept in this browser, in both languages.",
+        ChecklistProgress = "{0} of {1} done",
+        NoTemplatesMatch = "No templates match these filters.",
+        ShowAllTemplates = "Show all templates",
+        PrintedFrom = "Online: {0}",
+    };
 
     public static UiText Swedish { get; } = new(
         "Hoppa till innehållet", "Meny", "Avsnitt", "Brödsmulor", "Start", "På den här sidan", "Föregående", "Nästa",
@@ -57,7 +66,37 @@ public sealed record UiText(
         "Sök", "Sök i handboken", "Tryck / för att söka", "{0} träffar för ”{1}” ({2} ms)", "Inget matchade ”{0}”. Prova färre eller andra ord.",
         "Menade du", "Alla typer", "Alla språk", "Filtrera",
         "Den här sidan finns inte på svenska än. Här är den på {0}.",
-        "Ladda ner", "Version {0}", "Kategori", "Format", "Alla");
+        "Ladda ner", "Version {0}", "Kategori", "Format", "Alla")
+    {
+        LanguageNames = new Dictionary<string, string> { ["en"] = "engelska", ["sv"] = "svenska" },
+        SectionLabel = "Avsnitt",
+        ChecklistHint = "Bocka av efter hand. Det du har bockat av sparas i den här webbläsaren, på båda språken.",
+        ChecklistProgress = "{0} av {1} klara",
+        NoTemplatesMatch = "Inga mallar matchar de här filtren.",
+        ShowAllTemplates = "Visa alla mallar",
+        PrintedFrom = "På webben: {0}",
+    };
+
+    /// <summary>Languages by code as a reader of this language names them ("på engelska"); a language missing here falls back to its own name from site.yml.</summary>
+    public required IReadOnlyDictionary<string, string> LanguageNames { get; init; }
+
+    public string LanguageName(SiteLanguage language) => LanguageNames.GetValueOrDefault(language.Code) ?? language.Name;
+
+    /// <summary>The label over a section's landing page, where a page type would be ("Page" says nothing).</summary>
+    public required string SectionLabel { get; init; }
+
+    /// <summary>A learning path's checklist: what to do with it (shown only where ticking works), and the progress ({0} done of {1}).</summary>
+    public required string ChecklistHint { get; init; }
+
+    public required string ChecklistProgress { get; init; }
+
+    /// <summary>The template gallery when its filters leave nothing, and the way back.</summary>
+    public required string NoTemplatesMatch { get; init; }
+
+    public required string ShowAllTemplates { get; init; }
+
+    /// <summary>Under a printed page's title: where it is online ({0}), since a printed link shows only the site's own path.</summary>
+    public required string PrintedFrom { get; init; }
 
     /// <summary>Page history, "What changed" and "Content health" (kept apart, so this list stays the page furniture).</summary>
     public ChangesText Changes => ReferenceEquals(this, Swedish) ? ChangesText.Swedish : ChangesText.English;

@@ -46,5 +46,8 @@ public sealed record LayoutModel(
         view.Assets,
         view.Navigation,
         view.Page,
-        "type-" + view.Page.Meta.Type.ToName());
+        "type-" + view.Page.Meta.Type.ToName() + (IsRegister(view.Source) ? " is-register" : ""));
+
+    /// <summary>A template whose download is a spreadsheet: its table is wide, and prints best in landscape.</summary>
+    private static bool IsRegister(Page page) => page.Meta.Template?.Formats.Contains("xlsx") == true;
 }

@@ -58,6 +58,71 @@
     }
   });
 
+  /* The header's real height (one row on a phone, two while its search is open, whatever the site title's
+     length), so anchors and the sidebar clear it: theme.css reads --header-offset and falls back to the
+     one-row height without JavaScript. */
+  function trackHeaderHeight() {
+    var header = document.querySelector('.site-header');
+    if (!header) {
+      return;
+    }
+    function update() {
+      root.style.setProperty('--header-offset', Math.ceil(header.getBoundingClientRect().height) + 'px');
+    }
+    update();
+    if (window.ResizeObserver) {
+      new ResizeObserver(update).observe(header);
+    } else {
+      window.addEventListener('resize', update);
+    }
+  }
+
+  /* On a phone the search box waits behind a button in the one-row header. Without JavaScript that button
+     is a link to the search page, which works without it. */
+  function setUpSearchToggle() {
+    var link = document.querySelector('a.search-toggle');
+    var header = link && link.closest('.site-header');
+    var form = header && header.querySelector('form.site-search');
+    var input = form && form.querySelector('input[name="q"]');
+    if (!input) {
+      return;
+    }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    while (link.firstChild) {
+      button.appendChild(link.firstChild);
+    }
+    button.setAttribute('aria-controls', form.id);
+    button.setAttribute('aria-expanded', 'false');
+    link.parentNode.replaceChild(button, link);
+
+    function isOpen() {
+      return header.classList.contains('is-searching');
+    }
+
+    function setOpen(open) {
+      header.classList.toggle('is-searching', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (open) {
+        input.focus();
+      }
+    }
+
+    button.addEventListener('click', function () {
+      setOpen(!isOpen());
+    });
+
+    /* Escape closes the suggestions first (search.js), then the box. Read before search.js handles the key. */
+    document.addEventListener('keydown', function (event) {
+      if ((event.key === 'Escape' || event.key === 'Esc') && isOpen() && form.contains(event.target)
+          && input.getAttribute('aria-expanded') !== 'true') {
+        setOpen(false);
+        button.focus();
+      }
+    }, true);
+  }
+
   /* 3. The sidebar toggle for small screens. */
   function setUpNavToggle() {
     var button = document.querySelector('button.nav-toggle');
@@ -131,32 +196,45 @@
     });
   }
 
-  /* Learning paths: the task list becomes a checklist that remembers the reader's progress in this
-     browser. Without JavaScript it stays a plain list. */
+  /* Learning paths: the task list becomes a checklist that remembers the reader's progress in this browser,
+     one record per page and its translations (the item at the same place is the same step), so ticking
+     "Week 1" in English shows in Swedish too. Each item's text is its checkbox's label. Without JavaScript
+     it stays a plain list, and the page says nothing about ticking. */
   function setUpChecklist() {
-    if (!document.body.classList.contains('type-path')) { return; }
-    var boxes = Array.prototype.slice.call(document.querySelectorAll('.prose .task-list-item input[type="checkbox"]'));
+    var article = document.querySelector('article[data-checklist]');
+    if (!article) { return; }
+    var boxes = Array.prototype.slice.call(article.querySelectorAll('.prose .task-list-item input[type="checkbox"]'));
     if (boxes.length === 0) { return; }
-    var key = 'pmo-checklist:' + location.pathname;
-    var saved = {};
-    try { saved = JSON.parse(localStorage.getItem(key) || '{}'); } catch (e) { saved = {}; }
-    var sv = document.documentElement.lang === 'sv';
+    var key = 'pmo-checklist:' + article.getAttribute('data-page-key');
+    var saved = readJson(key) || readJson('pmo-checklist:' + location.pathname) || {};
+    var hint = document.createElement('p');
+    hint.className = 'checklist-hint';
+    hint.textContent = article.getAttribute('data-checklist');
     var progress = document.createElement('p');
     progress.className = 'checklist-progress';
     progress.setAttribute('role', 'status');
     var firstList = boxes[0].closest('ul, ol');
+    firstList.parentNode.insertBefore(hint, firstList);
     firstList.parentNode.insertBefore(progress, firstList);
+    var template = article.getAttribute('data-checklist-progress') || '{0} / {1}';
 
     function update() {
       var done = boxes.filter(function (box) { return box.checked; }).length;
-      progress.textContent = sv ? done + ' av ' + boxes.length + ' klara' : done + ' of ' + boxes.length + ' done';
+      progress.textContent = template.replace('{0}', done).replace('{1}', boxes.length);
     }
 
     boxes.forEach(function (box, index) {
       box.disabled = false;
       box.removeAttribute('disabled');
       box.id = 'checklist-item-' + index;
-      box.setAttribute('aria-label', box.parentNode.textContent.trim());
+      box.parentNode.classList.add('checklist-item');
+      /* The item's own text (not a list nested under it) becomes the label, so a click on it ticks the box. */
+      var label = document.createElement('label');
+      label.htmlFor = box.id;
+      while (box.nextSibling && !(box.nextSibling.nodeType === 1 && /^(UL|OL|P|DIV|TABLE|BLOCKQUOTE|PRE)$/.test(box.nextSibling.nodeName))) {
+        label.appendChild(box.nextSibling);
+      }
+      box.parentNode.insertBefore(label, box.nextSibling);
       if (Object.prototype.hasOwnProperty.call(saved, index)) { box.checked = saved[index]; }
       box.addEventListener('change', function () {
         saved[index] = box.checked;
@@ -167,15 +245,171 @@
     update();
   }
 
+  function readJson(key) {
+    try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
+  }
+
+  /* Wide tables: the frame shows a shadow on each side that has more to scroll to, and a table that fits
+     is not a stop for the Tab key (the scrolling region only needs one when there is something to scroll). */
+  function setUpScrollingTables() {
+    Array.prototype.forEach.call(document.querySelectorAll('.table-frame'), function (frame) {
+      var scroller = frame.querySelector('.table-scroll');
+      if (!scroller) {
+        return;
+      }
+      function update() {
+        var max = scroller.scrollWidth - scroller.clientWidth;
+        var scrollable = max > 1;
+        frame.classList.toggle('is-scrollable', scrollable);
+        frame.classList.toggle('has-more-before', scrollable && scroller.scrollLeft > 1);
+        frame.classList.toggle('has-more-after', scrollable && scroller.scrollLeft < max - 1);
+        if (scrollable) {
+          scroller.setAttribute('tabindex', '0');
+        } else {
+          scroller.removeAttribute('tabindex');
+        }
+      }
+      scroller.addEventListener('scroll', update, { passive: true });
+      if (window.ResizeObserver) {
+        new ResizeObserver(update).observe(scroller);
+      } else {
+        window.addEventListener('resize', update);
+      }
+      update();
+    });
+  }
+
+  /* The section being read: the last heading that has reached the header. The on-page contents mark it
+     (aria-current), and the language switcher's links carry it, so switching language lands on the same
+     section: by the same heading id, else by the heading at the same place (a translation's ids differ). */
+  function trackCurrentSection() {
+    var headings = Array.prototype.slice.call(document.querySelectorAll('.prose h2[id], .prose h3[id]'));
+    if (headings.length === 0) {
+      return;
+    }
+    var tocLinks = {};
+    Array.prototype.forEach.call(document.querySelectorAll('.toc a[href^="#"]'), function (link) {
+      tocLinks[decodeURIComponent(link.getAttribute('href').slice(1))] = link;
+    });
+    var here = document.querySelector('.lang-switch [aria-current][data-headings]');
+    var own = here ? here.getAttribute('data-headings').split(' ') : headings.map(function (h) { return h.id; });
+    var languageLinks = Array.prototype.slice.call(document.querySelectorAll('.lang-switch a[data-headings]'));
+    var current = null;
+    var pending = false;
+
+    /* Where a jump to a heading puts it (theme.css: the header's height and a little air), plus a few pixels' slack. */
+    function line() {
+      return (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 4;
+    }
+
+    function find() {
+      var limit = line();
+      var found = null;
+      for (var i = 0; i < headings.length && headings[i].getBoundingClientRect().top <= limit; i++) {
+        found = headings[i];
+      }
+      /* At the very end the last sections cannot reach the header: take the one the reader jumped to, or the last one in view. */
+      var scroller = document.scrollingElement || root;
+      if (scroller.scrollTop > 0 && window.innerHeight + scroller.scrollTop >= scroller.scrollHeight - 2) {
+        var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+        if (target && headings.indexOf(target) >= 0 && target.getBoundingClientRect().top < window.innerHeight) {
+          return target;
+        }
+        for (var j = headings.length - 1; j >= 0; j--) {
+          if (headings[j].getBoundingClientRect().top < window.innerHeight) {
+            return headings[j];
+          }
+        }
+      }
+      return found;
+    }
+
+    function update() {
+      pending = false;
+      var next = find();
+      if (next === current) {
+        return;
+      }
+      if (current && tocLinks[current.id]) {
+        tocLinks[current.id].removeAttribute('aria-current');
+      }
+      current = next;
+      if (current && tocLinks[current.id]) {
+        tocLinks[current.id].setAttribute('aria-current', 'true');
+      }
+      languageLinks.forEach(function (link) {
+        var theirs = link.getAttribute('data-headings').split(' ');
+        var id = current ? sameSection(current.id, own, theirs) : null;
+        link.href = link.href.split('#')[0] + (id ? '#' + encodeURIComponent(id) : '');
+      });
+    }
+
+    function schedule() {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(update);
+      }
+    }
+
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    window.addEventListener('hashchange', schedule);
+    update();
+  }
+
+  function sameSection(id, own, theirs) {
+    if (theirs.indexOf(id) >= 0) {
+      return id;
+    }
+    var index = own.indexOf(id);
+    return index >= 0 && index < theirs.length ? theirs[index] : null;
+  }
+
+  /* The template gallery's filters are radio buttons that CSS applies, with or without JavaScript; with it
+     they are also kept in the address (?category=risk&format=xlsx), so a filtered gallery can be shared
+     and survives a reload. */
+  function setUpGalleryFilters() {
+    var filters = document.querySelector('.gallery-filters');
+    if (!filters || !window.URLSearchParams || !window.history.replaceState) {
+      return;
+    }
+    var params = new URLSearchParams(location.search);
+    Array.prototype.forEach.call(filters.querySelectorAll('input[type="radio"][data-filter]'), function (input) {
+      if (params.get(input.getAttribute('data-filter')) === input.value) {
+        input.checked = true;
+      }
+    });
+    filters.addEventListener('change', function (event) {
+      var input = event.target;
+      var name = input && input.getAttribute('data-filter');
+      if (!name) {
+        return;
+      }
+      var query = new URLSearchParams(location.search);
+      if (input.value === 'all') {
+        query.delete(name);
+      } else {
+        query.set(name, input.value);
+      }
+      var search = query.toString();
+      window.history.replaceState(window.history.state, '', location.pathname + (search ? '?' + search : '') + location.hash);
+    });
+  }
+
   function init() {
     var body = document.body;
     if (body && body.classList.contains('language-chooser')) {
       chooseLanguage(body);
       return;
     }
+    trackHeaderHeight();
+    setUpSearchToggle();
     setUpNavToggle();
     addHeadingAnchors();
     setUpChecklist();
+    setUpScrollingTables();
+    trackCurrentSection();
+    setUpGalleryFilters();
   }
 
   if (document.readyState === 'loading') {
