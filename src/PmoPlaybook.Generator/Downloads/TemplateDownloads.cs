@@ -33,10 +33,11 @@ public static class TemplateDownloads
     public static TemplateSource Source(string contentDirectory, Page page)
     {
         var text = File.ReadAllText(Path.Combine(contentDirectory, page.Path.Value));
-        var body = FrontMatterBlock.Split(text)?.Body ?? text;
+        var split = FrontMatterBlock.Split(text);
         var columns = page.Meta.Template?.Columns?.ToDictionary(c => c.Key, c => new TemplateColumn(c.Value.Choices, c.Value.Formula))
             ?? new Dictionary<string, TemplateColumn>();
-        return new TemplateSource(page.Title, page.Meta.Version ?? DefaultVersion, page.Language, page.Meta.Summary, body, columns);
+        return new TemplateSource(page.Title, page.Meta.Version ?? DefaultVersion, page.Language, page.Meta.Summary,
+            split?.Body ?? text, columns, split?.BodyFirstLine ?? 1);
     }
 
     /// <summary>Writes one download; "md" is the template's Markdown with its title and version on top.</summary>

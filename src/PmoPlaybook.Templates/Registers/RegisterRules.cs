@@ -1,4 +1,7 @@
-namespace PmoPlaybook.Templates.Excel;
+using PmoPlaybook.Templates.Formulas;
+using PmoPlaybook.Templates.Values;
+
+namespace PmoPlaybook.Templates.Registers;
 
 /// <summary>The template's column rules resolved against a table's headers: zero-based column → rule.</summary>
 internal sealed record RegisterRules(
@@ -36,6 +39,15 @@ internal sealed record RegisterRules(
         RejectCircles(formulas, headers);
         return new RegisterRules(choices, formulas);
     }
+
+    /// <summary>
+    /// Whether every cell a formula column reads has a value in this row (a formula column counts when its own inputs do).
+    /// A row that is only half filled in, such as an unrated check, shows an empty cell there, not a 0.
+    /// </summary>
+    public bool InputsFilled(ColumnFormula formula, IReadOnlyList<SheetValue> values) =>
+        formula.Columns.All(column => Formulas.TryGetValue(column, out var input)
+            ? InputsFilled(input, values)
+            : values[column].Kind != SheetValueKind.Blank);
 
     private static int IndexOf(IReadOnlyList<string> headers, string name)
     {
