@@ -26,8 +26,13 @@ public static class TemplateDownloads
             .ToArray();
     }
 
+    /// <summary>
+    /// Named after the template's title in its own language ("riskregister-v1.1.xlsx" for the Swedish risk register),
+    /// so a download saved in Swedish reads as Swedish; after the file when the title has no letters to name it by.
+    /// </summary>
     public static string FileName(Page page, string format) =>
-        TemplateFileNames.For(page.Path.FileName[..^".md".Length], page.Meta.Version ?? DefaultVersion, format);
+        TemplateFileNames.For(TemplateFileNames.Slug(page.Title) is { Length: > 0 } slug ? slug : page.Path.FileName[..^".md".Length],
+            page.Meta.Version ?? DefaultVersion, format);
 
     /// <summary>The template as the writers take it: the page's own Markdown body and its column rules.</summary>
     public static TemplateSource Source(string contentDirectory, Page page)
