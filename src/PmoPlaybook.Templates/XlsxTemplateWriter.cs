@@ -16,7 +16,7 @@ public static class XlsxTemplateWriter
     /// <summary>Empty rows prepared with validations and formulas below the example rows.</summary>
     internal const int EmptyRows = 50;
 
-    /// <exception cref="ArgumentException">The body has no table, or a column rule or formula names a column the first table lacks.</exception>
+    /// <exception cref="InvalidTemplateException">The body has no table, or a column rule or formula names a column the first table lacks.</exception>
     public static void Write(TemplateSource source, Stream output)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -42,7 +42,7 @@ public static class XlsxTemplateWriter
         var tables = MarkdownTables.Find(TemplateMarkdown.Parse(source.Markdown));
         if (tables.Count == 0)
         {
-            throw new ArgumentException($"The template '{source.Title}' has no Markdown table to turn into a register sheet.", nameof(source));
+            throw new InvalidTemplateException($"The template '{source.Title}' has no Markdown table to turn into a register sheet.");
         }
 
         var rules = RegisterRules.Resolve(tables[0].Headers, source.Columns ?? new Dictionary<string, TemplateColumn>());

@@ -29,9 +29,12 @@ public class ColumnFormulaTests
     [InlineData("IF(Score > 1)", "IF takes 2 to 3 arguments, not 1")]
     public void Names_the_unknown_column_or_function_or_the_wrong_call(string formula, string named)
     {
-        var error = Assert.Throws<ArgumentException>(() => ColumnFormula.Parse(formula, Headers, "Score"));
+        var error = Assert.Throws<InvalidTemplateException>(() => ColumnFormula.Parse(formula, Headers, "Score"));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        // The column is named apart, for `pmo check` to point at its rule, and the message is for an editor, not a programmer.
+        Assert.Equal("Score", error.Column);
+        Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,7 +50,7 @@ public class ColumnFormulaTests
     [InlineData("Score >= ")]
     [InlineData("Likelihood, Impact")]
     public void Rejects_malformed_formulas(string formula) =>
-        Assert.Throws<ArgumentException>(() => ColumnFormula.Parse(formula, Headers, "Score"));
+        Assert.Throws<InvalidTemplateException>(() => ColumnFormula.Parse(formula, Headers, "Score"));
 
     [Theory]
     [InlineData(25, "Critical")]

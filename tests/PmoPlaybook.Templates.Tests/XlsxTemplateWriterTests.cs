@@ -122,7 +122,7 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister(new Dictionary<string, TemplateColumn> { ["Score"] = new(null, "Likelihood * Severity") });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("'Severity'", error.Message, StringComparison.Ordinal);
     }
@@ -132,9 +132,10 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister(new Dictionary<string, TemplateColumn> { ["Severity"] = new(["Low", "High"], null) });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("'Severity'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Severity", error.Column);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public class XlsxTemplateWriterTests
             ["Impact"] = new(null, "Score / 2"),
         });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("circle", error.Message, StringComparison.Ordinal);
     }
@@ -190,7 +191,7 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister() with { Markdown = "Just text.", Columns = new Dictionary<string, TemplateColumn>() };
 
-        Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        Assert.Null(Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream())).Column);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed class ColumnFormula
     /// <summary>Zero-based columns the formula reads.</summary>
     public IEnumerable<int> Columns => ColumnsOf(root).Distinct();
 
-    /// <exception cref="ArgumentException">The formula names a column that is not a header, calls an unknown function, or is malformed.</exception>
+    /// <exception cref="InvalidTemplateException">The formula names a column that is not a header, calls an unknown function, or is malformed.</exception>
     public static ColumnFormula Parse(string formula, IReadOnlyList<string> headers, string column) =>
         new(FormulaParser.Parse(formula, headers, column));
 

@@ -7,7 +7,7 @@ namespace PmoPlaybook.Templates.Formulas;
 /// Reads a column formula written with header names, Excel style:
 /// <c>IF(Score &gt;= 20, "Critical", IF(Score &gt;= 10, "High", "Low"))</c>. Operands are numbers, "quoted text",
 /// column names and calls of the functions in <see cref="FormulaFunction.All"/>; operators are + - * / &amp; and the
-/// comparisons = &lt;&gt; &lt; &lt;= &gt; &gt;=, with Excel's precedence. Anything else is an <see cref="ArgumentException"/>
+/// comparisons = &lt;&gt; &lt; &lt;= &gt; &gt;=, with Excel's precedence. Anything else is an <see cref="InvalidTemplateException"/>
 /// that says what is wrong, which `pmo check` shows to the editor.
 /// </summary>
 internal sealed class FormulaParser
@@ -155,18 +155,19 @@ internal sealed class FormulaParser
             return Call(word);
         }
 
-        throw new ArgumentException(
+        throw new InvalidTemplateException(
             $"The formula '{formula}' of column '{column}' names an unknown column '{word}'. "
             + $"The table's columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.",
-            nameof(formula));
+            column);
     }
 
     private CallNode Call(string name)
     {
-        var function = FormulaFunction.Find(name) ?? throw new ArgumentException(
+        // Excel stores English function names whatever the language it shows them in, so a Swedish page writes IF, not OM.
+        var function = FormulaFunction.Find(name) ?? throw new InvalidTemplateException(
             $"The formula '{formula}' of column '{column}' calls '{name}', which is not one of the functions templates may use: "
-            + $"{string.Join(", ", FormulaFunction.All.Select(f => f.Name))}.",
-            nameof(formula));
+            + $"{string.Join(", ", FormulaFunction.All.Select(f => f.Name))} (their English names, in every language).",
+            column);
         Expect('(', $"'(' must follow {function.Name}");
         var arguments = new List<FormulaNode>();
         SkipSpace();
@@ -315,8 +316,8 @@ internal sealed class FormulaParser
         && word.All(c => char.IsAsciiDigit(c) || c == '.')
         && double.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
-    private ArgumentException Malformed(string reason) =>
+    private InvalidTemplateException Malformed(string reason) =>
         new($"The formula '{formula}' of column '{column}' is not valid: {reason}. "
             + "Use column names, numbers, \"text\", + - * / & = <> < <= > >=, parentheses and the functions "
-            + $"{string.Join(", ", FormulaFunction.All.Select(f => f.Name))}.", nameof(formula));
+            + $"{string.Join(", ", FormulaFunction.All.Select(f => f.Name))}.", column);
 }

@@ -17,7 +17,7 @@ public sealed record ExampleMismatch(int Line, string Column, string Shown, stri
 /// </summary>
 public static class ExampleCheck
 {
-    /// <exception cref="ArgumentException">The template has no table, or its column rules do not fit it (see <see cref="XlsxTemplateWriter"/>).</exception>
+    /// <exception cref="InvalidTemplateException">The template has no table, or its column rules do not fit it (see <see cref="XlsxTemplateWriter"/>).</exception>
     public static IReadOnlyList<ExampleMismatch> Run(TemplateSource source)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -10,7 +10,7 @@ internal sealed record RegisterRules(
 {
     public static RegisterRules None { get; } = new(new Dictionary<int, IReadOnlyList<string>>(), new Dictionary<int, ColumnFormula>());
 
-    /// <exception cref="ArgumentException">A rule or formula names a column the table lacks, or formulas refer to each other in a circle.</exception>
+    /// <exception cref="InvalidTemplateException">A rule or formula names a column the table lacks, or formulas refer to each other in a circle.</exception>
     public static RegisterRules Resolve(IReadOnlyList<string> headers, IReadOnlyDictionary<string, TemplateColumn> rules)
     {
         var choices = new Dictionary<int, IReadOnlyList<string>>();
@@ -20,9 +20,9 @@ internal sealed record RegisterRules(
             var column = IndexOf(headers, name);
             if (column < 0)
             {
-                throw new ArgumentException(
+                throw new InvalidTemplateException(
                     $"The column rule '{name}' names no column of the first table. Its columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.",
-                    nameof(rules));
+                    name);
             }
 
             if (rule.Choices is { Count: > 0 } list)
@@ -83,7 +83,7 @@ internal sealed record RegisterRules(
             if (seen >= 0)
             {
                 var circle = path[seen..].Append(column).Select(c => $"'{headers[c]}'");
-                throw new ArgumentException($"The formulas of columns {string.Join(" → ", circle)} refer to each other in a circle.", "rules");
+                throw new InvalidTemplateException($"The formulas of columns {string.Join(" → ", circle)} refer to each other in a circle.", headers[column]);
             }
 
             path.Add(column);
