@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     /// <summary>review_by is not a real date written YYYY-MM-DD.</summary>
     public const string InvalidReviewDate = "PMO007";
 
+    /// <summary>Text `pmo new` wrote as a placeholder (the summary) is still there.</summary>
+    public const string PlaceholderText = "PMO008";
+
     /// <summary>A relative link to a page that does not exist.</summary>
     public const string BrokenLink = "PMO010";
 
@@ -68,4 +71,10 @@ public static class DiagnosticCodes
 
     /// <summary>An assessment recommends a page that does not exist in one of the languages.</summary>
     public const string BrokenRecommendation = "PMO041";
+
+    /// <summary>An assessment takes longer to read, in some language, than its max_minutes.</summary>
+    public const string AssessmentTooLong = "PMO042";
+
+    /// <summary>An assessment's level statement is too long to be one observable condition.</summary>
+    public const string LongLevelStatement = "PMO043";
 }
