@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Testing;
 
