@@ -1,3 +1,4 @@
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Testing;
 

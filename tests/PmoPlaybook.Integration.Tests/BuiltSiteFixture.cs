@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Testing;
 

@@ -231,6 +231,58 @@ public class CliTests
         Assert.DoesNotContain(serve.Output, line => line.StartsWith("Search index rebuilt", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Serve_makes_a_template_download_again_when_its_table_and_version_change()
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        const string template = """
+            ---
+            title: Decision log
+            type: template
+            summary: Every decision, who took it and why.
+            version: "1.0"
+            template:
+              formats: [xlsx, md]
+              category: governance
+            ---
+            | Decision | Owner |
+            | --- | --- |
+            | Fund the pilot | Sponsor |
+            """;
+        ContentFixture.Write(content,
+            ("site.yml", ContentFixture.SiteYml),
+            ("en/index.md", ContentFixture.Page("Home")),
+            ("sv/index.md", ContentFixture.Page("Start")),
+            ("en/templates/decision-log.md", template));
+        await using var serve = await ServerProcess.StartAsync("pmo.dll",
+            ["serve", "--content", content, "--output", temp.Combine("out", "site"), "--urls", "http://127.0.0.1:{port}"]);
+        using (var first = await serve.Client.GetAsync("/en/templates/decision-log/decision-log-v1.0.xlsx"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        }
+
+        File.WriteAllText(Path.Combine(content, "en", "templates", "decision-log.md"), template
+            .Replace("version: \"1.0\"", "version: \"1.1\"", StringComparison.Ordinal)
+            .Replace("| Decision | Owner |\n| --- | --- |", "| Decision | Owner | Review date |\n| --- | --- | --- |", StringComparison.Ordinal));
+
+        // The page is rewritten beside the downloads, in the same rebuild: wait for the file the new page links.
+        await Eventually.UntilAsync(async () =>
+        {
+            using var response = await serve.Client.GetAsync("/en/templates/decision-log/decision-log-v1.1.xlsx");
+            return response.IsSuccessStatusCode;
+        }, "the new version's file is served", TimeSpan.FromSeconds(30));
+        var workbook = await serve.Client.GetByteArrayAsync("/en/templates/decision-log/decision-log-v1.1.xlsx");
+        var page = await serve.Client.GetStringAsync("/en/templates/decision-log/");
+        using var old = await serve.Client.GetAsync("/en/templates/decision-log/decision-log-v1.0.xlsx");
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        var texts = document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()).Select(c => c.InnerText);
+        Assert.Contains("Review date", texts);
+        Assert.Contains("decision-log-v1.1.xlsx", page, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, old.StatusCode);
+    }
+
     private static async Task<int> TotalAsync(ServerProcess server, string query)
     {
         using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={query}&lang=en"));

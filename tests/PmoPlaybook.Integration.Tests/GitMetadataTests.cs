@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Incremental;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Testing;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PmoPlaybook.Cli.Commands;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Testing;

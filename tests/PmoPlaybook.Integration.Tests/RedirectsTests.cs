@@ -1,4 +1,5 @@
 using PmoPlaybook.Content.Loading;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Testing;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Web;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PmoPlaybook.Cli.Output;
 using PmoPlaybook.Content.Validation;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 
 namespace PmoPlaybook.Cli.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PmoPlaybook.Cli.Output;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Validation;
+using PmoPlaybook.Generator;
 using PmoPlaybook.Generator.Pipeline;
 
 namespace PmoPlaybook.Cli.Commands;
@@ -27,14 +28,14 @@ public static class CheckCommand
             ContentSnapshot snapshot;
             try
             {
-                snapshot = SiteChecks.Load(contentDirectory);
+                snapshot = SiteGenerator.DefaultFeatures.Load(contentDirectory);
             }
             catch (ContentException e)
             {
                 Console.Error.WriteLine($"pmo check: {e.Message}");
                 return ExitCodes.Usage;
             }
-            var diagnostics = SiteChecks.All.Run(snapshot);
+            var diagnostics = SiteGenerator.DefaultFeatures.Checks(TimeProvider.System).Run(snapshot);
             var printer = new DiagnosticPrinter(contentDirectory);
             switch (parse.GetValue(format))
             {

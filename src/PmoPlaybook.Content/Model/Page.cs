@@ -30,10 +30,16 @@ public sealed record Page(
     /// <summary>The plain text by h2 section, for search; empty for generated pages.</summary>
     public IReadOnlyList<TextSection> Sections { get; init; } = [];
 
-    /// <summary>The part of a page that other pages show (navigation, cards, breadcrumbs).</summary>
+    /// <summary>
+    /// The part of a page that other pages show: navigation, cards and breadcrumbs, and for a template its card
+    /// in the gallery (category, formats, and download links named with the version).
+    /// </summary>
     public bool SharesNavigationWith(Page other) =>
         Meta.Title == other.Meta.Title
         && Meta.Order == other.Meta.Order
         && Meta.Summary == other.Meta.Summary
-        && Meta.Type == other.Meta.Type;
+        && Meta.Type == other.Meta.Type
+        && Meta.Version == other.Meta.Version
+        && Meta.Template?.Category == other.Meta.Template?.Category
+        && (Meta.Template?.Formats ?? []).SequenceEqual(other.Meta.Template?.Formats ?? []);
 }

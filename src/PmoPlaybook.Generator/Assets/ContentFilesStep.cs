@@ -1,31 +1,35 @@
+using PmoPlaybook.Assessments.Definitions;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Generator.Pipeline;
+using PmoPlaybook.Generator.Rendering;
 
 namespace PmoPlaybook.Generator.Assets;
 
 /// <summary>Publishes the files in content/ that are not pages (images, downloads, custom.css) at the same relative path.</summary>
 public sealed class ContentFilesStep : IBuildStep
 {
-    public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
+    public bool IsAffectedBy(SiteChange change) => change.ChangedFiles.Any(IsPublished);
+
+    public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
-        foreach (var file in context.Snapshot.Files.Where(IsPublished))
+        var root = context.Snapshot.ContentDirectory;
+        foreach (var file in (context.Change?.ChangedFiles ?? (IEnumerable<string>)context.Snapshot.Files).Where(IsPublished))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Copy(context.Snapshot.ContentDirectory, context.OutputDirectory, file);
+            if (File.Exists(Path.Combine(root, file)))
+            {
+                await OutputFile.CopyAsync(Path.Combine(root, file), Path.Combine(context.OutputDirectory, file));
+            }
+            else
+            {
+                OutputFile.Delete(context.OutputDirectory, file);
+            }
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>Pages are rendered, not copied; site.yml and assessment definitions are read, not published.</summary>
     public static bool IsPublished(string contentPath) =>
         !contentPath.EndsWith(".md", StringComparison.Ordinal)
         && contentPath != SiteConfigReader.FileName
-        && !contentPath.StartsWith("assessments/", StringComparison.Ordinal);
-
-    public static void Copy(string contentDirectory, string outputDirectory, string contentPath)
-    {
-        var target = Path.Combine(outputDirectory, contentPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(Path.Combine(contentDirectory, contentPath), target, overwrite: true);
-    }
+        && !contentPath.StartsWith(DefinitionReader.Folder + "/", StringComparison.Ordinal);
 }

@@ -10,6 +10,9 @@ namespace PmoPlaybook.Generator.Assets;
 /// </summary>
 public static class ThemeAssetPublisher
 {
+    /// <summary>content/'s own stylesheet, loaded after the theme's; every page links it with its hash, as the theme's assets.</summary>
+    public const string CustomStylesheet = "assets/custom.css";
+
     /// <summary>The theme's asset folder: an explicit one, else themes/default beside content/ (so editing the theme shows in serve), else the shipped copy.</summary>
     public static string Locate(string? explicitDirectory, string contentDirectory)
     {
@@ -37,13 +40,13 @@ public static class ThemeAssetPublisher
         string Versioned(string file) =>
             config.Href($"/{ThemeAssets.OutputFolder}/{file}") + "?v=" + Hash(Path.Combine(themeDirectory, file));
 
-        var custom = Path.Combine(contentDirectory, "assets", "custom.css");
+        var custom = Path.Combine(contentDirectory, CustomStylesheet);
         return new ThemeAssets(
             Versioned("theme.css"),
             Versioned("theme.js"),
             Versioned("search.js"),
             Versioned("favicon.svg"),
-            File.Exists(custom) ? config.Href("/assets/custom.css") + "?v=" + Hash(custom) : null);
+            File.Exists(custom) ? config.Href("/" + CustomStylesheet) + "?v=" + Hash(custom) : null);
     }
 
     private static string Hash(string file)

@@ -12,6 +12,9 @@ namespace PmoPlaybook.Generator.Changes;
 /// </summary>
 public sealed class ChangesStep : IBuildStep
 {
+    /// <summary>History is read by full builds only; an edit changes what the list shows of a page (its title, its presence).</summary>
+    public bool IsAffectedBy(SiteChange change) => change.ShowsElsewhere;
+
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var site = context.Site;

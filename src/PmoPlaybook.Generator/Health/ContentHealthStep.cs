@@ -14,6 +14,9 @@ namespace PmoPlaybook.Generator.Health;
 /// </summary>
 public sealed class ContentHealthStep : IBuildStep
 {
+    /// <summary>Any page edit can change an owner, a review date or a translation; it is two small pages.</summary>
+    public bool IsAffectedBy(SiteChange change) => change.TouchesPages;
+
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var config = context.Site.Config;

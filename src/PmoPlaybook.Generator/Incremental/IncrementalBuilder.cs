@@ -3,12 +3,7 @@ using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
 using PmoPlaybook.Generator.Assets;
-using PmoPlaybook.Generator.Changes;
-using PmoPlaybook.Generator.Health;
-using PmoPlaybook.Generator.NotFound;
-using PmoPlaybook.Generator.Pages;
 using PmoPlaybook.Generator.Pipeline;
-using PmoPlaybook.Generator.Sitemap;
 using PmoPlaybook.Theme;
 
 namespace PmoPlaybook.Generator.Incremental;
@@ -17,23 +12,25 @@ namespace PmoPlaybook.Generator.Incremental;
 public sealed record RebuildReport(int PagesRendered, TimeSpan Elapsed, IReadOnlyList<Diagnostic> Diagnostics, bool Full);
 
 /// <summary>
-/// Keeps the site model of a running `serve` and rebuilds only what a change touches: an edit to a page's
-/// body re-renders that page; a change other pages show (title, order, summary, a page added or removed)
-/// re-renders that language's pages, its translations, the sitemap, the 404 page and "What changed".
-/// "Content health" (owners, review dates) is re-rendered on every change: it is two small pages.
-/// site.yml or theme changes rebuild everything. Git history is read by full builds only: an edit keeps
-/// the history of the last full build (an uncommitted edit has no commit to show anyway).
+/// Keeps the site model of a running `serve` and rebuilds only what a change touches, through the same
+/// phases as a full build: load reads the changed files again, check runs every rule, and render runs the
+/// steps whose <see cref="IBuildStep.IsAffectedBy"/> says the change concerns them, writing in place (each
+/// step redoes only its part, see <see cref="SiteChange"/>). site.yml, the theme, a page source's files (assessment
+/// definitions) or a folder rebuild everything. Git history is read by full builds only: an edit keeps the
+/// history of the last full build (an uncommitted edit has no commit to show anyway).
 /// Not thread-safe: the watcher calls it from one loop.
 /// </summary>
 public sealed class IncrementalBuilder
 {
+    private readonly SiteGenerator _generator;
     private readonly BuildOptions _options;
     private readonly IBuildLog _log;
     private ContentSnapshot _snapshot;
     private ThemeAssets _assets;
 
-    private IncrementalBuilder(BuildOptions options, IBuildLog log, BuildResult result)
+    private IncrementalBuilder(SiteGenerator generator, BuildOptions options, IBuildLog log, BuildResult result)
     {
+        _generator = generator;
         _options = options;
         _log = log;
         _snapshot = result.Snapshot;
@@ -48,11 +45,14 @@ public sealed class IncrementalBuilder
 
     public Site Site => _snapshot.Site;
 
-    public static async Task<(IncrementalBuilder Builder, BuildReport Report)> StartAsync(BuildOptions options, IBuildLog log, CancellationToken cancellationToken = default)
+    public static Task<(IncrementalBuilder Builder, BuildReport Report)> StartAsync(BuildOptions options, IBuildLog log, CancellationToken cancellationToken = default) =>
+        StartAsync(SiteGenerator.Default, options, log, cancellationToken);
+
+    public static async Task<(IncrementalBuilder Builder, BuildReport Report)> StartAsync(SiteGenerator generator, BuildOptions options, IBuildLog log, CancellationToken cancellationToken = default)
     {
         options = options with { PublishWithErrors = true };
-        var result = await SiteGenerator.Default.BuildAsync(options, log, cancellationToken);
-        return (new IncrementalBuilder(options, log, result), result.Report);
+        var result = await generator.BuildAsync(options, log, cancellationToken);
+        return (new IncrementalBuilder(generator, options, log, result), result.Report);
     }
 
     /// <param name="changedContentPaths">Content-relative paths that were created, changed or deleted.</param>
@@ -60,17 +60,34 @@ public sealed class IncrementalBuilder
     public async Task<RebuildReport> ApplyAsync(IReadOnlyCollection<string> changedContentPaths, bool themeChanged, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var root = _snapshot.ContentDirectory;
-        if (themeChanged || changedContentPaths.Any(p => p == SiteConfigReader.FileName || Directory.Exists(Path.Combine(root, p)) || SiteChecks.PageSources.Any(s => s.Reads(p))))
+        if (themeChanged || changedContentPaths.Any(NeedsFullBuild))
         {
             return await FullRebuildAsync(clock, cancellationToken);
         }
 
+        var change = Load(changedContentPaths);
+        Diagnostics = _generator.Features.Checks(_options.ClockOrSystem).Run(_snapshot);
+        var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log, clock: _options.ClockOrSystem, change: change);
+        await _generator.Features.RunAsync(BuildPhase.Render, context, cancellationToken);
+        await _generator.Features.RunAsync(BuildPhase.PostProcess, context, cancellationToken);
+        return new RebuildReport(context.PagesRendered, clock.Elapsed, Diagnostics, Full: false);
+    }
+
+    /// <summary>Files every page depends on: settings, the custom stylesheet (its hash is in every page), what page sources read, folders.</summary>
+    private bool NeedsFullBuild(string path) =>
+        path is SiteConfigReader.FileName or ThemeAssetPublisher.CustomStylesheet
+        || _generator.Features.IsPageSourceFile(path)
+        || Directory.Exists(Path.Combine(_snapshot.ContentDirectory, path));
+
+    /// <summary>The load phase for changed files: pages read again or gone, other files noted; the new snapshot kept.</summary>
+    private SiteChange Load(IReadOnlyCollection<string> changedContentPaths)
+    {
+        var root = _snapshot.ContentDirectory;
         var site = _snapshot.Site;
-        var config = site.Config;
         var files = new HashSet<string>(_snapshot.Files, StringComparer.Ordinal);
         var changedPages = new List<Page>();
         var removed = new List<string>();
+        var otherFiles = new List<string>();
         var loadDiagnostics = _snapshot.LoadDiagnostics.Where(d => !changedContentPaths.Contains(d.Path)).ToList();
 
         foreach (var path in changedContentPaths)
@@ -85,89 +102,33 @@ public sealed class IncrementalBuilder
                 files.Remove(path);
             }
 
-            if (!IsPage(path, config))
+            if (!IsPage(path, site.Config))
             {
-                if (ContentFilesStep.IsPublished(path))
-                {
-                    PublishFile(root, path, exists);
-                }
-                continue;
+                otherFiles.Add(path);
             }
-            if (!exists)
+            else if (!exists)
             {
                 removed.Add(path);
-                continue;
-            }
-            var result = ContentLoader.LoadPage(root, config, ContentPath.Parse(path));
-            loadDiagnostics.AddRange(result.Diagnostics);
-            if (result.Page is not null)
-            {
-                changedPages.Add(result.Page);
-            }
-        }
-
-        var structural = removed.Count > 0 || changedPages.Any(p => site.Find(p.Path.Value) is not { } old || !old.SharesNavigationWith(p));
-        var newSite = site.With(changedPages, removed);
-        _snapshot = _snapshot with { Site = newSite, Files = files, LoadDiagnostics = loadDiagnostics };
-        Diagnostics = SiteChecks.For(_options.ClockOrSystem).Run(_snapshot);
-
-        foreach (var path in removed)
-        {
-            DeleteOutput(ContentPath.Parse(path));
-        }
-
-        var context = new BuildContext(_snapshot, _options.OutputDirectory, _options.IndexDirectory, _assets, _log, clock: _options.ClockOrSystem);
-        // A stand-in translation shows its original's text, so it changes with it.
-        var changedPaths = changedPages.Select(p => p.Path.Value).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<Page> toRender = [.. changedPages, .. newSite.Pages.Where(p => p.FallbackFor is { } original && changedPaths.Contains(original.Path.Value))];
-        if (structural)
-        {
-            toRender = Affected(site, newSite, changedPages.Select(p => p.Path).Concat(removed.Select(ContentPath.Parse)));
-            await new SitemapStep().RunAsync(context, cancellationToken);
-            await new NotFoundStep().RunAsync(context, cancellationToken);
-            await new ChangesStep().RunAsync(context, cancellationToken);
-        }
-        await new ContentHealthStep().RunAsync(context, cancellationToken);
-        await PagesStep.RenderAsync(context, toRender, cancellationToken);
-        return new RebuildReport(toRender.Count, clock.Elapsed, Diagnostics, Full: false);
-    }
-
-    /// <summary>
-    /// The pages that show something a change touched. Another page's sidebar lists the sections and, opened,
-    /// only its own folder; so a page's title or order matters to its folder (siblings, landing page,
-    /// previous/next), while a section's landing page, a page at the language root, or a folder that
-    /// appears or disappears matters to the whole language. Translations and stand-ins of a touched page
-    /// follow it, since their language switcher or their text changes with it.
-    /// </summary>
-    private static Page[] Affected(Site before, Site after, IEnumerable<ContentPath> touched)
-    {
-        var paths = touched.ToList();
-        var keys = paths.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        // Stand-ins mirror their original, in their own language's navigation.
-        paths.AddRange(before.Pages.Concat(after.Pages).Where(p => p.FallbackFor is not null && keys.Contains(p.Path.Key)).Select(p => p.Path));
-
-        var wholeLanguages = new HashSet<string>(StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            var sectionChanged = before.Navigation(path.Language).Section(path.Directory) is null || after.Navigation(path.Language).Section(path.Directory) is null;
-            if (path.IsIndex || path.Directory == path.Language || sectionChanged)
-            {
-                wholeLanguages.Add(path.Language);
             }
             else
             {
-                folders.Add(path.Directory);
+                var result = ContentLoader.LoadPage(root, site.Config, ContentPath.Parse(path));
+                loadDiagnostics.AddRange(result.Diagnostics);
+                if (result.Page is not null)
+                {
+                    changedPages.Add(result.Page);
+                }
             }
         }
-        return after.Pages
-            .Where(p => wholeLanguages.Contains(p.Language) || folders.Contains(p.Path.Directory) || keys.Contains(p.Path.Key))
-            .ToArray();
+
+        var newSite = site.With(changedPages, removed);
+        _snapshot = _snapshot with { Site = newSite, Files = files, LoadDiagnostics = loadDiagnostics };
+        return new SiteChange(site, newSite, changedPages, removed.Select(site.Find).OfType<Page>().ToArray(), otherFiles);
     }
 
     private async Task<RebuildReport> FullRebuildAsync(Stopwatch clock, CancellationToken cancellationToken)
     {
-        var result = await SiteGenerator.Default.BuildAsync(_options, _log, cancellationToken);
+        var result = await _generator.BuildAsync(_options, _log, cancellationToken);
         _snapshot = result.Snapshot;
         _assets = result.Assets ?? _assets;
         Diagnostics = result.Report.Diagnostics;
@@ -176,31 +137,4 @@ public sealed class IncrementalBuilder
 
     private static bool IsPage(string path, SiteConfig config) =>
         path.EndsWith(".md", StringComparison.Ordinal) && path.Contains('/') && config.FindLanguage(path[..path.IndexOf('/')]) is not null;
-
-    private void PublishFile(string root, string path, bool exists)
-    {
-        if (exists)
-        {
-            ContentFilesStep.Copy(root, _options.OutputDirectory, path);
-        }
-        else if (File.Exists(Path.Combine(_options.OutputDirectory, path)))
-        {
-            File.Delete(Path.Combine(_options.OutputDirectory, path));
-        }
-    }
-
-    private void DeleteOutput(ContentPath path)
-    {
-        var file = Path.Combine(_options.OutputDirectory, path.OutputFile);
-        var folder = Path.GetDirectoryName(file)!;
-        if (!Directory.Exists(folder))
-        {
-            return; // The page never rendered (it was broken from the start).
-        }
-        File.Delete(file);
-        if (!Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            Directory.Delete(folder);
-        }
-    }
 }

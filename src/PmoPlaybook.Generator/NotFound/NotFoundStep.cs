@@ -9,6 +9,9 @@ namespace PmoPlaybook.Generator.NotFound;
 /// <summary>404.html, served by Netlify and by the web app for any path that is not a page.</summary>
 public sealed class NotFoundStep : IBuildStep
 {
+    /// <summary>It shows the navigation.</summary>
+    public bool IsAffectedBy(SiteChange change) => change.ShowsElsewhere;
+
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var config = context.Site.Config;

@@ -8,14 +8,26 @@ using PmoPlaybook.Theme.Rendering;
 
 namespace PmoPlaybook.Generator.Pages;
 
-/// <summary>Renders every content page through the theme, one renderer per core, streaming each page to its file.</summary>
+/// <summary>
+/// Renders every content page through the theme, one renderer per core, streaming each page to its file. In
+/// serve, the pages that show the change again, and removed pages' files deleted.
+/// </summary>
 public sealed class PagesStep : IBuildStep
 {
-    public Task RunAsync(BuildContext context, CancellationToken cancellationToken) =>
-        RenderAsync(context, context.Site.Pages, cancellationToken);
+    public bool IsAffectedBy(SiteChange change) => change.TouchesPages;
 
-    public static async Task RenderAsync(BuildContext context, IReadOnlyList<Page> pages, CancellationToken cancellationToken)
+    public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
+        foreach (var removed in context.Change?.RemovedPages ?? [])
+        {
+            OutputFile.Delete(context.OutputDirectory, removed.Path.OutputFile);
+        }
+        return RenderAsync(context, context.Change?.PagesShowingIt ?? context.Site.Pages, cancellationToken);
+    }
+
+    private static async Task RenderAsync(BuildContext context, IReadOnlyList<Page> pages, CancellationToken cancellationToken)
+    {
+        context.CountRendered(pages.Count);
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var next = -1;
         var done = 0;

@@ -14,4 +14,7 @@ public sealed record BuildReport(
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>How long each phase that ran took, in the order they ran (for the benchmarks).</summary>
+    public IReadOnlyList<(BuildPhase Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
 }

@@ -22,6 +22,9 @@ public sealed class RedirectsStep : IBuildStep
     /// <summary>Single app routes outside those prefixes: the page feedback form at the end of every article posts to /feedback.</summary>
     public static IReadOnlyList<string> ProxiedPaths { get; } = ["feedback"];
 
+    /// <summary>The rules come from site.yml alone, whose changes rebuild everything.</summary>
+    public bool IsAffectedBy(SiteChange change) => false;
+
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken) =>
         OutputFile.WriteTextAsync(Path.Combine(context.OutputDirectory, FileName), Rules(context.Site.Config));
 

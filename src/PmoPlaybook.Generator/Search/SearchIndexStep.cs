@@ -7,6 +7,9 @@ namespace PmoPlaybook.Generator.Search;
 /// <summary>Writes the Lucene index (artifacts/index) alongside the pages; the generator swaps it in with the site.</summary>
 public sealed class SearchIndexStep : IBuildStep
 {
+    /// <summary>Serve's SearchIndexRefresher updates the live index in place once edits pause, off the reload path.</summary>
+    public bool IsAffectedBy(SiteChange change) => false;
+
     public Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var documents = SearchIndexBuilder.Build(context.Site, context.IndexDirectory);
@@ -17,8 +20,8 @@ public sealed class SearchIndexStep : IBuildStep
     /// <summary>A whole new index for a site, built beside the live one and swapped in (serve's rebuilds).</summary>
     public static void BuildAndSwap(Site site, string indexDirectory)
     {
-        var staging = SiteGenerator.Staging(indexDirectory);
+        var staging = StagingFolder.For(indexDirectory);
         SearchIndexBuilder.Build(site, staging);
-        SiteGenerator.Swap(staging, indexDirectory);
+        StagingFolder.Swap(staging, indexDirectory);
     }
 }

@@ -13,6 +13,9 @@ namespace PmoPlaybook.Generator.Search;
 /// </summary>
 public sealed class SearchPageStep : IBuildStep
 {
+    /// <summary>It shows the navigation and the site's page types.</summary>
+    public bool IsAffectedBy(SiteChange change) => change.ShowsElsewhere;
+
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         var config = context.Site.Config;

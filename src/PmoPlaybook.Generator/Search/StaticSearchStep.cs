@@ -13,6 +13,9 @@ public sealed class StaticSearchStep : IBuildStep
 {
     public BuildPhase Phase => BuildPhase.PostProcess;
 
+    /// <summary>Serve never writes it: the app answers searches.</summary>
+    public bool IsAffectedBy(SiteChange change) => false;
+
     public async Task RunAsync(BuildContext context, CancellationToken cancellationToken)
     {
         if (!context.StaticSearch)

@@ -7,6 +7,8 @@ namespace PmoPlaybook.Generator.Sitemap;
 /// <summary>sitemap.xml with every page and its translations (xhtml:link alternates), and robots.txt pointing to it.</summary>
 public sealed class SitemapStep : IBuildStep
 {
+    public bool IsAffectedBy(SiteChange change) => change.ShowsElsewhere;
+
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
