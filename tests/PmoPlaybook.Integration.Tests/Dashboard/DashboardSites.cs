@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -77,20 +76,9 @@ internal static class Web
         return await browser.PostAsync("/assessments/dashboard/sign-in", Fields(form, "form.dashboard-sign-in__form", new Dictionary<string, string> { ["key"] = key }));
     }
 
-    /// <summary>Waits (up to a minute) until the results repository has a commit with this subject; the subjects then.</summary>
-    public static async Task<IReadOnlyList<string>> WaitForCommitAsync(string repository, string subject)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var subjects = GitRepository.Subjects(repository);
-            if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
-            {
-                return subjects;
-            }
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>Waits until the results repository has a commit with this subject; the subjects then.</summary>
+    public static Task<IReadOnlyList<string>> WaitForCommitAsync(string repository, string subject) =>
+        GitRepository.WaitForSubjectsAsync(repository, [subject]);
 
     /// <summary>
     /// Every file in the outbox and the results repository whose text contains <paramref name="marker"/>. The
