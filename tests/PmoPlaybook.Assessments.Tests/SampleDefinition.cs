@@ -21,7 +21,7 @@ internal static class SampleDefinition
         "title: {en: Sample, sv: Prov}",
         "summary: {en: A sample., sv: Ett prov.}",
         "intro: {en: Intro., sv: Intro.}",
-        "minutes: 5",
+        "max_minutes: 5",
         "scale:",
         "  - {value: 1, name: {en: Initial, sv: Initial}}",
         "  - {value: 2, name: {en: Repeatable, sv: Upprepbar}}",

@@ -59,6 +59,19 @@ public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSite
         Assert.Null(page.QuerySelector("a.page-info__edit"));
     }
 
+    [Theory]
+    [InlineData("en", "{0} questions in {1} areas · {2} minutes of reading")]
+    [InlineData("sv", "{0} frågor inom {1} områden · {2} minuters läsning")]
+    public void An_assessment_page_states_the_reading_time_the_build_computed_from_its_words(string lang, string facts)
+    {
+        var definition = Assessments.AssessmentClient.Definition;
+        var page = site.Page($"/{lang}/assessments/pmo-maturity/");
+
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, facts, definition.Questions.Count(), definition.Dimensions.Count, definition.ReadingMinutes(lang)),
+            page.QuerySelector(".assessment-start span")!.TextContent);
+        Assert.DoesNotMatch(@"\d+ min", page.QuerySelector("main p")!.TextContent);
+    }
+
     [Fact]
     public void Landmarks_skip_link_breadcrumbs_and_current_page_are_in_place()
     {

@@ -70,7 +70,7 @@ public static partial class DefinitionReader
 
     private static AssessmentDefinition ReadDefinition(YamlFields fields, YamlMappingNode root, string fileStem)
     {
-        fields.RejectUnknown(root, "id", "title", "summary", "intro", "minutes", "scale", "dimensions");
+        fields.RejectUnknown(root, "id", "title", "summary", "intro", "max_minutes", "scale", "dimensions", "retired");
         var id = fields.Id(root, "id") ?? fileStem;
         if (fields.Child(root, "id") is { } idNode && id != fileStem)
         {
@@ -104,9 +104,35 @@ public static partial class DefinitionReader
             }
         }
 
-        var minutes = fields.Int(root, "minutes") ?? Math.Max(1, (int)Math.Ceiling(questionIds.Count / 3.0));
-        return new AssessmentDefinition(id, fields.Text(root, "title", required: true), fields.Text(root, "summary", required: true),
-            fields.Text(root, "intro", required: true), minutes, scale, dimensions);
+        var retired = new List<RetiredQuestion>();
+        foreach (var node in fields.List(root, "retired", required: false))
+        {
+            if (ReadRetired(fields, node) is not { } question)
+            {
+                continue;
+            }
+            if (questionIds.Contains(question.Id))
+            {
+                fields.Error(node, $"question id '{question.Id}' is retired: stored results answered a different question under it, so a current question needs a new id");
+            }
+            else if (retired.Any(r => r.Id == question.Id))
+            {
+                fields.Error(node, $"retired question '{question.Id}' is listed twice");
+            }
+            retired.Add(question);
+        }
+
+        var definition = new AssessmentDefinition(id, fields.Text(root, "title", required: true), fields.Text(root, "summary", required: true),
+            fields.Text(root, "intro", required: true), fields.Int(root, "max_minutes"), scale, dimensions, retired);
+        if (definition.MaxMinutes is { } limit && fields.Child(root, "max_minutes") is { } limitNode)
+        {
+            foreach (var language in fields.Languages.Where(l => definition.ReadingMinutes(l) > limit))
+            {
+                fields.Warning(limitNode, DiagnosticCodes.AssessmentTooLong,
+                    $"the '{language}' text takes {definition.ReadingMinutes(language)} minutes to read ({ReadingTime.Words(definition, language)} words at {ReadingTime.WordsPerMinute} a minute), more than max_minutes {limit}: shorten statements or drop a question");
+            }
+        }
+        return definition;
     }
 
     private static ScaleLevel ReadScaleLevel(YamlFields fields, YamlNode node)
@@ -138,6 +164,16 @@ public static partial class DefinitionReader
         return new Dimension(fields.Id(map, "id") ?? "", fields.Text(map, "title", required: true), fields.Text(map, "description", required: false), questions, recommendations);
     }
 
+    private static RetiredQuestion? ReadRetired(YamlFields fields, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            return fields.ErrorValue<RetiredQuestion?>(node, "a retired question is `id` and `text`", null);
+        }
+        fields.RejectUnknown(map, "id", "text");
+        return fields.Id(map, "id") is { } id ? new RetiredQuestion(id, fields.Text(map, "text", required: true)) : null;
+    }
+
     private static Question ReadQuestion(YamlFields fields, YamlNode node)
     {
         if (node is not YamlMappingNode map)
@@ -146,7 +182,16 @@ public static partial class DefinitionReader
             return new Question("", LocalizedText.Of("en", ""), []);
         }
         fields.RejectUnknown(map, "id", "text", "levels");
-        var levels = fields.List(map, "levels", required: true).Select(level => fields.Localized(level)).ToArray();
+        var levelNodes = fields.List(map, "levels", required: true).ToArray();
+        var levels = levelNodes.Select(level => fields.Localized(level)).ToArray();
+        foreach (var (levelNode, level) in levelNodes.Zip(levels))
+        {
+            foreach (var (language, statement) in level.Values.Where(v => ReadingTime.Count(v.Value) > ReadingTime.MaxStatementWords))
+            {
+                fields.Warning(levelNode, DiagnosticCodes.LongLevelStatement,
+                    $"the '{language}' statement has {ReadingTime.Count(statement)} words (at most {ReadingTime.MaxStatementWords}): a level statement is one condition a team can confirm or deny");
+            }
+        }
         if (fields.Key(map, "levels") is { } levelsNode && levels.Length != 5)
         {
             fields.Error(levelsNode, $"a question has exactly five level statements (1 to 5); this one has {levels.Length}");

@@ -16,8 +16,9 @@ public static class DefinitionScaffold
             .Append("id: ").AppendLine(id);
         Text(yaml, "", "title", languages, "Name of the self-assessment");
         Text(yaml, "", "summary", languages, "One sentence: what it measures and for whom");
-        Text(yaml, "", "intro", languages, "Two or three sentences: who should take it, how long it takes, to answer for today");
-        yaml.AppendLine("minutes: 5").AppendLine("scale:");
+        Text(yaml, "", "intro", languages, "Two or three sentences: who should take it and how to answer (for today, not for plans)");
+        yaml.AppendLine("# The page states the reading time computed from the words; `pmo check` warns when it is over this.")
+            .AppendLine("max_minutes: 10").AppendLine("scale:");
         string[] names = ["Initial", "Repeatable", "Defined", "Managed", "Optimising"];
         for (var level = 1; level <= 5; level++)
         {

@@ -10,8 +10,13 @@ internal sealed class YamlFields(string path, IReadOnlyList<string> languages)
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    public IReadOnlyList<string> Languages => languages;
+
     public void Error(YamlNode node, string message) =>
         _diagnostics.Add(Diagnostic.Error(path, (int)node.Start.Line, (int)node.Start.Column, DiagnosticCodes.InvalidAssessment, message));
+
+    public void Warning(YamlNode node, string code, string message) =>
+        _diagnostics.Add(Diagnostic.Warning(path, (int)node.Start.Line, (int)node.Start.Column, code, message));
 
     public T ErrorValue<T>(YamlNode node, string message, T value)
     {

@@ -63,7 +63,7 @@ public sealed class AssessmentPageSource : IPageSource
             .AppendLine("---")
             .AppendLine(definition.Intro.For(language))
             .AppendLine()
-            .AppendLine(culture, $"<p class=\"assessment-start\"><a class=\"button\" href=\"{WebUtility.HtmlEncode(startUrl)}\">{text.Start}</a> <span>{string.Format(culture, text.Facts, questions, definition.Dimensions.Count, definition.Minutes)}</span></p>")
+            .AppendLine(culture, $"<p class=\"assessment-start\"><a class=\"button\" href=\"{WebUtility.HtmlEncode(startUrl)}\">{text.Start}</a> <span>{string.Format(culture, text.Facts, questions, definition.Dimensions.Count, definition.ReadingMinutes(language))}</span></p>")
             .AppendLine()
             .AppendLine(culture, $"## {text.WhatItMeasures}")
             .AppendLine();

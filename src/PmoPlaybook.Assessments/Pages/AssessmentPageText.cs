@@ -7,7 +7,7 @@ internal sealed record AssessmentPageText(string Start, string Facts, string Wha
 
     private static readonly AssessmentPageText English = new(
         "Start the assessment",
-        "{0} questions in {1} areas · about {2} minutes",
+        "{0} questions in {1} areas · {2} minutes of reading",
         "What it measures",
         "The five levels",
         "How it works",
@@ -20,14 +20,14 @@ internal sealed record AssessmentPageText(string Start, string Facts, string Wha
 
     private static readonly AssessmentPageText Swedish = new(
         "Starta självskattningen",
-        "{0} frågor inom {1} områden · cirka {2} minuter",
+        "{0} frågor inom {1} områden · {2} minuters läsning",
         "Vad den mäter",
         "De fem nivåerna",
         "Så går det till",
         "Du svarar på ett område i taget. Välj för varje fråga det påstående som bäst beskriver hur det faktiskt fungerar i dag, "
         + "inte hur det är tänkt att fungera, och välj ”vet inte” hellre än att gissa. Du anger teamets namn och din roll, "
         + "aldrig ditt eget namn. Till sist får du en nivå per område, en samlad nivå och vilka sidor du bör läsa härnäst, på en "
-        + "privat länk som du kan dela med teamet. Varje resultat sparas i PMO:ns Git-arkiv, så ett team som gör "
+        + "privat länk som du kan dela med teamet. Varje resultat sparas i PMO:ts Git-arkiv, så ett team som gör "
         + "självskattningen igen ser hur det har utvecklats.",
-        "Självskattningen körs i handbokens app. Om knappen inte öppnar den läser du en statisk kopia av webbplatsen: fråga PMO:n efter appens adress.");
+        "Självskattningen körs i handbokens app. Om knappen inte öppnar den läser du en statisk kopia av webbplatsen: fråga PMO:t efter appens adress.");
 }

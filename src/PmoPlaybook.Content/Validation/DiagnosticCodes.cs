@@ -65,4 +65,10 @@ public static class DiagnosticCodes
 
     /// <summary>An assessment recommends a page that does not exist in one of the languages.</summary>
     public const string BrokenRecommendation = "PMO041";
+
+    /// <summary>An assessment takes longer to read, in some language, than its max_minutes.</summary>
+    public const string AssessmentTooLong = "PMO042";
+
+    /// <summary>An assessment's level statement is too long to be one observable condition.</summary>
+    public const string LongLevelStatement = "PMO043";
 }

@@ -46,7 +46,7 @@ public sealed class AssessmentCatalog(IOptions<AssessmentOptions> options, Searc
                     _stamp = stamp;
                     foreach (var problem in _set.Diagnostics)
                     {
-                        logger.LogError("Assessment definition problem: {Problem}", problem.ToString());
+                        logger.Log(problem.IsError ? LogLevel.Error : LogLevel.Warning, "Assessment definition problem: {Problem}", problem.ToString());
                     }
                     logger.LogInformation("Loaded {Count} assessment definition(s) from {Folder}", _set.Definitions.Count, Folder);
                 }

@@ -10,7 +10,7 @@ public sealed record DefinitionJson(string Id, string Title, string Lang, string
         definition.Title.For(lang),
         lang,
         definition.Intro.For(lang),
-        definition.Minutes,
+        definition.ReadingMinutes(lang),
         definition.Dimensions.Select(d => new DimensionJson(d.Id, d.Title.For(lang),
             d.Questions.Select(q => new QuestionJson(q.Id, q.Text.For(lang),
                 q.Levels.Select((level, i) => new LevelJson(i + 1, level.For(lang))).ToArray())).ToArray())).ToArray());
