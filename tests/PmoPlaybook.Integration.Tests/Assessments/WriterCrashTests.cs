@@ -19,17 +19,18 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
         string[] accepted;
         await using (var first = await StartAppAsync(fixture.Site, repository, outbox))
         {
-            // One response creates the repository; then a held index lock makes every commit fail, so a backlog builds.
+            // One response creates the repository; then a held branch lock (someone's commit in progress) makes
+            // every commit wait, so a backlog builds.
             var seed = await SubmitAsync(first.Client, 0);
             await AssessmentClient.WaitForCommitsAsync(repository, [seed]);
-            var indexLock = Path.Combine(repository, ".git", "index.lock");
-            await HoldLockAsync(indexLock);
+            var branchLock = Path.Combine(repository, ".git", "refs", "heads", "main.lock");
+            await HoldLockAsync(branchLock);
 
             accepted = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => SubmitAsync(first.Client, i)));
             Assert.NotEmpty(Directory.GetFiles(outbox));
 
             first.Kill();
-            File.Delete(indexLock);
+            File.Delete(branchLock);
         }
 
         Assert.True(Directory.GetFiles(outbox).Length >= accepted.Length, "the backlog survives the kill on disk");
@@ -48,9 +49,9 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
     }
 
     /// <summary>
-    /// Takes a git lock file the way git does: created only when absent. The seed's `git commit` still holds
-    /// index.lock for a moment after its commit shows in the log, and overwriting a lock git holds makes git
-    /// rename our bytes into .git/index (a corrupt index: what turned this test red on loaded machines).
+    /// Takes a git lock file the way git does: created only when absent. Overwriting a lock a git command still
+    /// holds makes git rename our bytes into place when it finishes (index.lock held that way once became a
+    /// corrupt .git/index and turned this test red on loaded machines).
     /// </summary>
     private static Task HoldLockAsync(string lockFile) => Eventually.UntilAsync(() =>
     {
