@@ -85,6 +85,19 @@ public class ContentRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_link_into_a_page_that_does_not_load_reports_only_that_pages_error()
+    {
+        var diagnostics = Check(
+            ("en/a.md", ContentFixture.Page("A", "[B](b.md#forums)")),
+            ("en/b.md", ContentFixture.Page("B", "## Forums")),
+            ("sv/a.md", ContentFixture.Page("A", "[B](b.md#forum)")),
+            ("sv/b.md", "---\ntitle: B\ntype: page\nsummary: [unclosed\n---\n## Forum\n"));
+
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal(("sv/b.md", DiagnosticCodes.MalformedYaml, 4, 10), (error.Path, error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
     public void Missing_image_and_link_outside_content_are_errors()
     {
         var diagnostics = Check(

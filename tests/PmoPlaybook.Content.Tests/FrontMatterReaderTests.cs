@@ -1,3 +1,4 @@
+using PmoPlaybook.Content.Authoring;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
@@ -119,6 +120,78 @@ public class FrontMatterReaderTests
 
         Assert.Null(meta);
         Assert.Equal(DiagnosticCodes.MalformedYaml, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void An_unclosed_bracket_is_reported_where_it_opens()
+    {
+        // File line 2 is the first YAML line: "tags: [a, b" is file line 4, its '[' in column 7.
+        var (meta, diagnostics) = Read("title: X\ntype: page\ntags: [a, b\nsummary: Y.\n");
+
+        Assert.Null(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedYaml, 4, 7), (error.Code, error.Line, error.Column));
+        Assert.Contains("']'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("title: X\ntype: page\nsummary: Use a [draft] first, or a [plan\ntags: {a: b\n", 5, 7, "'}'")]
+    [InlineData("title: X\ntype: page\nsummary: 'a [quoted text'\ntags: [a, [b]\n", 5, 7, "']'")]
+    [InlineData("title: X # a [comment\ntype: page\nsummary: Y.\ntags:\n  - [a, b\n", 6, 5, "']'")]
+    public void Brackets_in_text_quotes_and_comments_do_not_open_a_list(string yaml, int line, int column, string closer)
+    {
+        var (_, diagnostics) = Read(yaml);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedYaml, line, column), (error.Code, error.Line, error.Column));
+        Assert.Contains(closer, error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_required_field_is_one_error_at_the_typo_with_a_suggestion()
+    {
+        var (meta, diagnostics) = Read("titel: X\ntype: page\nsummary: Y.\n");
+
+        Assert.Null(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Error, DiagnosticCodes.MissingField, 2, 1), (error.Severity, error.Code, error.Line, error.Column));
+        Assert.Contains("did you mean 'title'?", error.Message);
+    }
+
+    [Theory]
+    [InlineData("tag: [a]", "did you mean 'tags'?")]
+    [InlineData("reveiw_by: 2027-01-01", "did you mean 'review_by'?")]
+    [InlineData("colour: blue", "(known: order, owner, review_by")]
+    public void An_unknown_field_suggests_the_field_it_is_closest_to(string line, string expected)
+    {
+        var (meta, diagnostics) = Read($"title: X\ntype: page\nsummary: Y.\n{line}\n");
+
+        Assert.NotNull(meta);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Warning, DiagnosticCodes.UnknownField, 5), (warning.Severity, warning.Code, warning.Line));
+        Assert.Contains(expected, warning.Message);
+    }
+
+    [Fact]
+    public void The_scaffolds_placeholder_summary_is_an_error_but_the_page_loads()
+    {
+        var (meta, diagnostics) = Read($"title: X\ntype: role\nsummary: {PageScaffold.Summary}\n");
+
+        Assert.NotNull(meta);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Error, DiagnosticCodes.PlaceholderText, 4, 10), (error.Severity, error.Code, error.Line, error.Column));
+        Assert.Contains("placeholder", error.Message);
+    }
+
+    [Fact]
+    public void The_scaffold_is_front_matter_the_reader_accepts_apart_from_its_placeholder()
+    {
+        var block = FrontMatterBlock.Split(PageScaffold.Markdown(PageType.Template, "Risk register"))!;
+
+        var (meta, diagnostics) = FrontMatterReader.Read(block.Yaml, "en/templates/risk-register.md", block.YamlFirstLine);
+
+        Assert.Equal("Risk register", meta!.Title);
+        Assert.Equal([DiagnosticCodes.PlaceholderText], diagnostics.Select(d => d.Code));
     }
 
     [Fact]

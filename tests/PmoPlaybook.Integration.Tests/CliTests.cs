@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PmoPlaybook.Content.Authoring;
 using PmoPlaybook.Testing;
 
 namespace PmoPlaybook.Integration.Tests;
@@ -109,7 +110,7 @@ public class CliTests
     }
 
     [Fact]
-    public async Task New_scaffolds_a_page_that_passes_check_and_never_overwrites()
+    public async Task New_scaffolds_a_page_that_passes_check_once_its_summary_is_written_and_never_overwrites()
     {
         using var temp = new TempDirectory();
         ContentFixture.Write(temp.Path,
@@ -119,16 +120,22 @@ public class CliTests
         var created = await Pmo.RunAsync(temp.Path, "new", "template", "risk-register", "--content", ".");
         var again = await Pmo.RunAsync(temp.Path, "new", "template", "risk-register", "--content", ".");
         var badSlug = await Pmo.RunAsync(temp.Path, "new", "role", "Bad Slug", "--content", ".");
-        var check = await Pmo.RunAsync(temp.Path, "check", "--content", ".");
+        var placeholder = await Pmo.RunAsync(temp.Path, "check", "--content", ".");
+        var file = temp.Combine("en", "templates", "risk-register.md");
+        var text = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, text.Replace(PageScaffold.Summary, "Lists the risks that could stop the work, with their owners.", StringComparison.Ordinal));
+        var written = await Pmo.RunAsync(temp.Path, "check", "--content", ".");
 
         Assert.Equal(0, created.ExitCode);
-        var text = await File.ReadAllTextAsync(temp.Combine("en", "templates", "risk-register.md"));
         Assert.Contains("title: Risk register", text);
         Assert.Contains("type: template", text);
         Assert.Equal(1, again.ExitCode);
         Assert.Equal(2, badSlug.ExitCode);
-        Assert.Equal(0, check.ExitCode);
-        Assert.Contains(check.Lines, l => l.Contains("PMO021") && l.StartsWith("en/templates/risk-register.md", StringComparison.Ordinal));
+        Assert.Equal(1, placeholder.ExitCode);
+        var error = Assert.Single(placeholder.Lines, l => l.Contains(" error "));
+        Assert.StartsWith("en/templates/risk-register.md:4:10: error PMO008: 'summary' is still the placeholder", error, StringComparison.Ordinal);
+        Assert.Equal(0, written.ExitCode);
+        Assert.Contains(written.Lines, l => l.Contains("PMO021") && l.StartsWith("en/templates/risk-register.md", StringComparison.Ordinal));
     }
 
     [Fact]

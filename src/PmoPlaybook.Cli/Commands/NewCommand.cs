@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using PmoPlaybook.Assessments.Definitions;
+using PmoPlaybook.Content.Authoring;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Content.Model;
 
@@ -47,7 +48,7 @@ public static partial class NewCommand
                 return ExitCodes.ContentErrors;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, Scaffold(pageType, Title(name)));
+            File.WriteAllText(file, PageScaffold.Markdown(pageType, Title(name)));
             Console.WriteLine($"Created {file.Replace('\\', '/')}: fill in its summary and body, then run `pmo check`.");
             return ExitCodes.Ok;
         });
@@ -90,30 +91,6 @@ public static partial class NewCommand
         PageType.Path => "paths",
         _ => "",
     };
-
-    public static string Scaffold(PageType type, string title)
-    {
-        var template = type == PageType.Template
-            ? "template:\n  formats: [docx, md]\n  category: planning\n"
-            : "";
-        return $"""
-            ---
-            title: {title}
-            type: {type.ToName()}
-            summary: One sentence on what this page helps the reader do.
-            tags: []
-            order: 100
-            {template}---
-            Start with a short paragraph: who this is for and when to use it.
-
-            ## When to use
-
-            ## How it works
-
-            ## Related
-
-            """.Replace("\n\n---", "\n---", StringComparison.Ordinal);
-    }
 
     private static string Title(string slug)
     {

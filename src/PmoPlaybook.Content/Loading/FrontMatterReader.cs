@@ -1,4 +1,5 @@
 using System.Globalization;
+using PmoPlaybook.Content.Authoring;
 using PmoPlaybook.Content.Model;
 using PmoPlaybook.Content.Validation;
 using YamlDotNet.Core;
@@ -13,6 +14,8 @@ namespace PmoPlaybook.Content.Loading;
 public static class FrontMatterReader
 {
     private static readonly HashSet<string> KnownKeys = ["title", "type", "summary", "tags", "order", "template", "version", "translation_of", "owner", "review_by"];
+
+    private static readonly HashSet<string> RequiredKeys = ["title", "type", "summary"];
 
     /// <param name="yaml">The YAML between the fences.</param>
     /// <param name="path">The page's path, for diagnostics.</param>
@@ -45,13 +48,24 @@ public static class FrontMatterReader
             return (null, diagnostics);
         }
 
-        var fields = new FieldReader(root, path, firstLine, diagnostics);
+        var misspelt = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
+        var fields = new FieldReader(root, path, firstLine, diagnostics, misspelt);
         foreach (var (key, _) in root.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && !KnownKeys.Contains(name))
+            if (key is not YamlScalarNode { Value: { } name } scalar || KnownKeys.Contains(name))
             {
-                diagnostics.Add(fields.WarningAt(key, DiagnosticCodes.UnknownField, $"unknown front matter field '{name}' (known: {string.Join(", ", KnownKeys.Order())})"));
+                continue;
             }
+            var meant = Spelling.Closest(name, KnownKeys);
+            if (meant is not null && RequiredKeys.Contains(meant) && fields.Node(meant) is null)
+            {
+                // One cause, one report: the missing required field is reported at this key, as a typo.
+                misspelt.TryAdd(meant, scalar);
+                continue;
+            }
+            diagnostics.Add(fields.WarningAt(key, DiagnosticCodes.UnknownField, meant is null
+                ? $"unknown front matter field '{name}' (known: {string.Join(", ", KnownKeys.Order())})"
+                : $"unknown front matter field '{name}': did you mean '{meant}'?"));
         }
 
         var title = fields.RequiredText("title");
@@ -75,6 +89,13 @@ public static class FrontMatterReader
         if (title is null || summary is null || typeName is null || diagnostics.Any(d => d.IsError))
         {
             return (null, diagnostics);
+        }
+        // The page is whole, only its text is unfinished: it loads (so links to it and recommendations of it
+        // raise nothing more) and this is its one error.
+        if (summary == PageScaffold.Summary)
+        {
+            diagnostics.Add(fields.ErrorAt(fields.Node("summary")!, DiagnosticCodes.PlaceholderText,
+                "'summary' is still the placeholder `pmo new` wrote: replace it with one sentence on what this page helps the reader do (cards, search results and search engines show it)"));
         }
         return (new FrontMatter(title, type, summary, tags, order, template, version, owner, reviewBy), diagnostics);
     }
@@ -178,7 +199,8 @@ public static class FrontMatterReader
     }
 
     /// <summary>Reads typed fields from a mapping, turning YAML node positions into file positions.</summary>
-    private sealed class FieldReader(YamlMappingNode root, string path, int firstLine, List<Diagnostic> diagnostics)
+    /// <param name="misspelt">Keys that look like a typo of a required field that is missing, by the field they were meant to be.</param>
+    private sealed class FieldReader(YamlMappingNode root, string path, int firstLine, List<Diagnostic> diagnostics, IReadOnlyDictionary<string, YamlScalarNode>? misspelt = null)
     {
         public YamlMappingNode Root => root;
 
@@ -192,6 +214,11 @@ public static class FrontMatterReader
         public string? RequiredText(string key)
         {
             var node = Node(key);
+            if (node is null && misspelt?.GetValueOrDefault(key) is { } typo)
+            {
+                diagnostics.Add(ErrorAt(typo, DiagnosticCodes.MissingField, $"required field '{key}' is missing: '{typo.Value}' is not a front matter field, did you mean '{key}'?"));
+                return null;
+            }
             if (node is null || node is YamlScalarNode { Value: null or "" } || node is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value))
             {
                 diagnostics.Add(ErrorAt(node ?? root, DiagnosticCodes.MissingField, $"required field '{key}' is missing or empty"));

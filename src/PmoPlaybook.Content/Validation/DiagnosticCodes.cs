@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     /// <summary>review_by is not a real date written YYYY-MM-DD.</summary>
     public const string InvalidReviewDate = "PMO007";
 
+    /// <summary>Text `pmo new` wrote as a placeholder (the summary) is still there.</summary>
+    public const string PlaceholderText = "PMO008";
+
     /// <summary>A relative link to a page that does not exist.</summary>
     public const string BrokenLink = "PMO010";
 

@@ -19,7 +19,8 @@ public sealed class LinkRule : IContentRule
                     LinkTarget.SamePage same => MissingAnchor(page, same.Anchor),
                     LinkTarget.Page target when !snapshot.Files.Contains(target.ContentPath) && site.Find(target.ContentPath) is null =>
                         (DiagnosticCodes.BrokenLink, $"broken link '{link.Written}': {target.ContentPath} does not exist"),
-                    LinkTarget.Page { Anchor: { } anchor } target when site.Find(target.ContentPath) is { } other =>
+                    // A stand-in for a file that did not load has the original's headings: the file's own error comes first.
+                    LinkTarget.Page { Anchor: { } anchor } target when site.Find(target.ContentPath) is { } other && !(other.FallbackFor is not null && snapshot.Files.Contains(target.ContentPath)) =>
                         MissingAnchor(other, anchor),
                     LinkTarget.File file when !snapshot.Files.Contains(file.ContentPath) =>
                         (DiagnosticCodes.MissingFile, $"{(link.IsImage ? "image" : "file")} '{link.Written}' not found: {file.ContentPath} does not exist"),
@@ -40,28 +41,6 @@ public sealed class LinkRule : IContentRule
             ? null
             : (DiagnosticCodes.BrokenAnchor, $"'{target.Path.Value}' has no heading with anchor '#{anchor}'" + Suggest(target, anchor));
 
-    private static string Suggest(Page target, string anchor)
-    {
-        var close = target.Headings
-            .Select(h => h.Id)
-            .OrderBy(id => Distance(id, anchor))
-            .FirstOrDefault();
-        return close is not null && Distance(close, anchor) <= Math.Max(2, anchor.Length / 3) ? $" (did you mean '#{close}'?)" : "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.Length];
-    }
+    private static string Suggest(Page target, string anchor) =>
+        Spelling.Closest(anchor, target.Headings.Select(h => h.Id)) is { } close ? $" (did you mean '#{close}'?)" : "";
 }
