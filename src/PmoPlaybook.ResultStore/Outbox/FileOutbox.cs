@@ -151,6 +151,22 @@ public sealed partial class FileOutbox : IResultOutbox
         return TryRead(slot.ToEntry())?.Content;
     }
 
+    /// <summary>The pending record under a folder prefix whose key (<see cref="ResultPath.KeyOf"/>) is <paramref name="key"/>, if any.</summary>
+    public StoredResult? FindPending(string folderPrefix, string key)
+    {
+        var suffix = $"-{key}.json";
+        OutboxEntry? entry;
+        lock (_gate)
+        {
+            EnsureLoaded();
+            entry = _byPath.Values
+                .Where(s => s.Durable.IsCompletedSuccessfully && s.Path.StartsWith(folderPrefix, StringComparison.Ordinal) && s.Path.EndsWith(suffix, StringComparison.Ordinal))
+                .Select(s => s.ToEntry())
+                .FirstOrDefault();
+        }
+        return entry is not null && TryRead(entry) is { } record ? new StoredResult(record.Path, record.Content, Committed: false) : null;
+    }
+
     /// <summary>Pending records whose path starts with a folder prefix ("" or ending with '/').</summary>
     public IReadOnlyList<StoredResult> ListPending(string folderPrefix)
     {
