@@ -66,12 +66,28 @@ public static class AssessmentEndpoints
         using (document)
         {
             var (valid, errors) = ResponseValidator.Validate(definition, ResponseInputReader.FromJson(document!.RootElement), catalog.Languages);
-            if (valid is null)
+            var key = context.Request.Headers[SubmissionKey.Header].FirstOrDefault();
+            if (key is not null && !SubmissionKey.IsValid(key))
+            {
+                errors.Add(SubmissionKey.Header, "the Idempotency-Key header must be 16 to 128 letters, digits, '-' or '_' (a UUID will do)");
+            }
+            if (valid is null || !errors.IsEmpty)
             {
                 return Results.ValidationProblem(errors.ToDictionary(), title: "Invalid assessment response");
             }
-            var response = await results.SubmitAsync(definition, valid, context.RequestAborted);
+            var submission = await results.SubmitAsync(definition, valid, key, context.RequestAborted);
+            if (submission.Conflict)
+            {
+                return Results.Problem("This Idempotency-Key was already used for a response with other answers; send a new key for a new response.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+            }
+            var response = submission.Response;
             var url = AssessmentPages.ResultUrl(context, response);
+            if (submission.Replayed)
+            {
+                // The answer the first attempt would have had: the client's retry after a cut connection.
+                context.Response.Headers["Idempotent-Replayed"] = "true";
+            }
             return Results.Created(url, new SubmittedResponse(response.Id, url, response.Scores, response.Overall));
         }
     }

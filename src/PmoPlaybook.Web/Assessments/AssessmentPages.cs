@@ -56,11 +56,12 @@ public static class AssessmentPages
         var input = ResponseInputReader.FromForm(form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString())));
         var (valid, errors) = ResponseValidator.Validate(definition, input with { Lang = lang }, catalog.Languages);
         var allErrors = errors.ToDictionary();
+        var key = form[SubmissionKey.FormField].FirstOrDefault() is { } k && SubmissionKey.IsValid(k) ? k : null;
 
         switch (form["nav"].FirstOrDefault())
         {
             case "back":
-                await RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Max(0, step - 1), input, new Dictionary<string, string[]>());
+                await RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Max(0, step - 1), input, new Dictionary<string, string[]>(), submission: key);
                 return;
             case "submit" when valid is not null:
                 if (!limiter.TryAcquire(context))
@@ -68,18 +69,25 @@ public static class AssessmentPages
                     await SubmissionLimiter.TooMany(context).ExecuteAsync(context);
                     return;
                 }
-                var response = await results.SubmitAsync(definition, valid, context.RequestAborted);
-                context.Response.Redirect(ResultUrl(context, response));
+                // The form's own key: a second post of the same answers (a double click, a retry after a cut
+                // connection) leads to the first result. Other answers under the same key come from going back
+                // after submitting and changing something: that is a new response.
+                var submission = await results.SubmitAsync(definition, valid, key, context.RequestAborted);
+                if (submission.Conflict)
+                {
+                    submission = await results.SubmitAsync(definition, valid, key: null, context.RequestAborted);
+                }
+                context.Response.Redirect(ResultUrl(context, submission.Response));
                 return;
             case "submit":
                 var first = Enumerable.Range(0, stepCount).First(i => i == stepCount - 1 || StepErrors(definition, i, allErrors).Count > 0);
-                await RenderStepAsync(context, pages, antiforgery, definition, lang, first, input, StepErrors(definition, first, allErrors), StatusCodes.Status400BadRequest);
+                await RenderStepAsync(context, pages, antiforgery, definition, lang, first, input, StepErrors(definition, first, allErrors), StatusCodes.Status400BadRequest, key);
                 return;
             default:
                 var stepErrors = StepErrors(definition, step, allErrors);
                 await (stepErrors.Count > 0
-                    ? RenderStepAsync(context, pages, antiforgery, definition, lang, step, input, stepErrors, StatusCodes.Status400BadRequest)
-                    : RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Min(step + 1, stepCount - 1), input, new Dictionary<string, string[]>()));
+                    ? RenderStepAsync(context, pages, antiforgery, definition, lang, step, input, stepErrors, StatusCodes.Status400BadRequest, key)
+                    : RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Min(step + 1, stepCount - 1), input, new Dictionary<string, string[]>(), submission: key));
                 return;
         }
     }
@@ -141,14 +149,17 @@ public static class AssessmentPages
 
     private static async Task RenderStepAsync(
         HttpContext context, AppPages pages, IAntiforgery antiforgery, AssessmentDefinition definition, string lang, int step,
-        ResponseInput input, IReadOnlyDictionary<string, string[]> errors, int statusCode = StatusCodes.Status200OK)
+        ResponseInput input, IReadOnlyDictionary<string, string[]> errors, int statusCode = StatusCodes.Status200OK, string? submission = null)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var answers = (input.Answers ?? new Dictionary<string, int?>())
             .Where(a => definition.FindQuestion(a.Key) is not null && a.Value is >= 0 and <= 5)
             .ToDictionary(a => a.Key, a => (a.Value ?? 0).ToString(CultureInfo.InvariantCulture));
         var model = new AssessmentFormModel(definition, lang, step, input.Team, input.Role, input.Comment, answers, errors,
-            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""));
+            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""))
+        {
+            Submission = submission ?? SubmissionKey.New(),
+        };
         var text = AssessmentText.For(lang);
         var title = $"{definition.Title.For(lang)} ({string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, model.StepCount)})";
         if (!await pages.WriteInShellAsync<AssessmentForm>(context, ShellPath(lang, definition), title,

@@ -6,15 +6,40 @@ namespace PmoPlaybook.Web.Assessments;
 
 /// <summary>
 /// Responses in and out: a valid response becomes one file handed to the durable outbox (committed to Git
-/// later by one writer); reading back sees responses whether they are still waiting or already committed.
+/// later by one writer); reading back sees responses whether they are still waiting or already committed,
+/// and finds one by its id without reading the others.
 /// </summary>
 public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archive, TimeProvider clock)
 {
-    public async Task<AssessmentResponse> SubmitAsync(AssessmentDefinition definition, ValidResponse valid, CancellationToken cancellationToken)
+    // Submissions with the same key wait for each other (one of 64 locks by id), so a retry racing its original
+    // finds it instead of storing a second copy.
+    private readonly SemaphoreSlim[] _keyLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    /// <summary>
+    /// Stores a response, or with an idempotency key (<see cref="SubmissionKey"/>) finds the one stored with it
+    /// before (<see cref="Submission.Replayed"/>); <see cref="Submission.Conflict"/> when that key came with other answers.
+    /// </summary>
+    public async Task<Submission> SubmitAsync(AssessmentDefinition definition, ValidResponse valid, string? key, CancellationToken cancellationToken)
     {
-        var response = AssessmentResponse.Create(definition, valid, ResponseId.New(), clock.GetUtcNow());
-        await outbox.EnqueueAsync(new ResultRecord(response.FilePath, response.ToJson(), response.CommitMessage), cancellationToken);
-        return response;
+        if (key is null)
+        {
+            return new Submission(await StoreAsync(definition, valid, ResponseId.New(), cancellationToken), Replayed: false, Conflict: false);
+        }
+        var id = ResponseId.ForKey(definition.Id, key);
+        var gate = _keyLocks[(uint)id.GetHashCode() % _keyLocks.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (await FindAsync(definition.Id, id, cancellationToken) is { } earlier)
+            {
+                return new Submission(earlier, Replayed: true, Conflict: !IsSame(earlier, valid));
+            }
+            return new Submission(await StoreAsync(definition, valid, id, cancellationToken), Replayed: false, Conflict: false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public async Task<AssessmentResponse?> FindAsync(string assessmentId, string responseId, CancellationToken cancellationToken)
@@ -23,11 +48,21 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
         {
             return null;
         }
-        var suffix = $"-{responseId}.json";
-        var stored = (await archive.ListAsync(AssessmentResponse.FolderFor(assessmentId), cancellationToken))
-            .FirstOrDefault(r => r.Path.EndsWith(suffix, StringComparison.Ordinal));
+        var stored = await archive.FindAsync(AssessmentResponse.FolderFor(assessmentId), responseId, cancellationToken);
         return stored is null ? null : AssessmentResponse.FromJson(stored.Content);
     }
+
+    private async Task<AssessmentResponse> StoreAsync(AssessmentDefinition definition, ValidResponse valid, string id, CancellationToken cancellationToken)
+    {
+        var response = AssessmentResponse.Create(definition, valid, id, clock.GetUtcNow());
+        await outbox.EnqueueAsync(new ResultRecord(response.FilePath, response.ToJson(), response.CommitMessage), cancellationToken);
+        return response;
+    }
+
+    private static bool IsSame(AssessmentResponse stored, ValidResponse valid) =>
+        stored.Team == valid.Team && stored.Role == valid.Role && stored.Lang == valid.Lang && stored.Comment == valid.Comment
+        && stored.Answers.Count == valid.Answers.Count
+        && valid.Answers.All(a => stored.Answers.TryGetValue(a.Key, out var level) && level == a.Value);
 
     /// <summary>Every response to an assessment, oldest first; unreadable files are skipped.</summary>
     public async Task<IReadOnlyList<AssessmentResponse>> AllAsync(string assessmentId, CancellationToken cancellationToken) =>
@@ -55,3 +90,4 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
     private static bool IsValidKey(string assessmentId, string responseId) =>
         ResponseId.IsValid(responseId) && DefinitionReader.IdPattern().IsMatch(assessmentId);
 }
+

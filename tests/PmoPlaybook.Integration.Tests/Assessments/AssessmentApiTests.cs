@@ -149,6 +149,81 @@ public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<A
         Assert.All(responses, id => Assert.Single(files, f => f.EndsWith($"-{id}.json", StringComparison.Ordinal)));
     }
 
+    private static HttpRequestMessage KeyedSubmission(string? key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/assessments/{AssessmentClient.Id}/responses") { Content = JsonContent.Create(body) };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+        return request;
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_gets_the_first_response_and_adds_no_commit()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = AssessmentClient.Body(team: "Team Retry", seed: 3);
+
+        // The second and third race the first: a client that gave up waiting and sent again, twice.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            using var request = KeyedSubmission(key, body);
+            using var response = await Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var values) && values.Single() == "true";
+            return (Id: (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString()!, Replayed: replayed, response.Headers.Location);
+        }));
+
+        var id = Assert.Single(responses.Select(r => r.Id).Distinct());
+        Assert.Equal(2, responses.Count(r => r.Replayed));
+        Assert.All(responses, r => Assert.Equal($"/assessments/pmo-maturity/results/{id}", r.Location!.OriginalString));
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, [id]);
+        Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}");
+
+        using var other = KeyedSubmission(Guid.NewGuid().ToString(), body);
+        using var fresh = await Client.SendAsync(other);
+        Assert.NotEqual(id, (await AssessmentClient.JsonAsync(fresh)).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_for_other_answers_is_422_and_stores_nothing_new()
+    {
+        var key = Guid.NewGuid().ToString();
+        string id;
+        using (var first = KeyedSubmission(key, AssessmentClient.Body(team: "Team Reuse", seed: 1)))
+        {
+            using var response = await Client.SendAsync(first);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            id = (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString()!;
+        }
+        await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, [id]);
+
+        using var second = KeyedSubmission(key, AssessmentClient.Body(team: "Team Reuse", seed: 2));
+        using var reused = await Client.SendAsync(second);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal("application/problem+json", reused.Content.Headers.ContentType!.MediaType);
+        static bool IsReuse(string file) => File.ReadAllText(file).Contains("Team Reuse", StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(fixture.Site.ResultsOutbox, "*", SearchOption.AllDirectories), IsReuse);
+        var stored = Assert.Single(Directory.GetFiles(Path.Combine(fixture.Site.ResultsRepository, "results"), "*.json", SearchOption.AllDirectories), IsReuse);
+        Assert.EndsWith($"-{id}.json", stored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("short")]
+    [InlineData("has space in it, sixteen+")]
+    [InlineData("../../../../etc/passwd-xx")]
+    public async Task A_malformed_idempotency_key_is_400_naming_the_header(string key)
+    {
+        using var request = KeyedSubmission(key, AssessmentClient.Body(team: "Team Badkey"));
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await AssessmentClient.JsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Idempotency-Key", out _));
+    }
+
     [Fact]
     public async Task Health_reports_the_result_store_and_its_backlog()
     {

@@ -149,6 +149,33 @@ public class AssessmentFormTests(AssessmentSiteFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Posting_the_same_form_twice_leads_to_one_result_and_changed_answers_to_a_new_one()
+    {
+        using var browser = NewBrowser();
+        var page = await PageAsync(await browser.GetAsync("/assessments/pmo-maturity?lang=en"));
+        Assert.Matches("^[a-z2-7]{26}$", page.QuerySelector("form.assessment-form input[name=submission]")!.GetAttribute("value"));
+        var answers = AssessmentClient.Answers(seed: 4).ToDictionary(a => "answer." + a.Key, a => (a.Value ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        answers["team"] = "Team Double Click";
+        answers["role"] = "Sponsor";
+        answers["nav"] = "submit";
+
+        // A double click, or a retry after the connection broke before the redirect arrived.
+        using var first = await PostAsync(browser, page, answers);
+        using var again = await PostAsync(browser, page, answers);
+        answers["answer." + AssessmentClient.Definition.Questions.First().Id] = "1";
+        answers["answer." + AssessmentClient.Definition.Questions.ElementAt(1).Id] = "1";
+        using var changed = await PostAsync(browser, page, answers);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.NotEqual(first.Headers.Location, changed.Headers.Location);
+        var ids = new[] { first, changed }.Select(r => r.Headers.Location!.OriginalString.Split('/')[^1]).ToArray();
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, ids);
+        Assert.All(ids, id => Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}"));
+    }
+
+    [Fact]
     public async Task The_form_is_framed_by_the_sites_layout_and_asks_no_personal_name()
     {
         using var browser = NewBrowser();

@@ -18,6 +18,9 @@ public sealed record AssessmentFormModel(
     string Action,
     FormToken Antiforgery)
 {
+    /// <summary>The form's idempotency key (hidden field "submission"): a second post of the same answers leads to the first result.</summary>
+    public string? Submission { get; init; }
+
     public int StepCount => Definition.Dimensions.Count + 1;
 
     public bool IsLast => Step == StepCount - 1;
