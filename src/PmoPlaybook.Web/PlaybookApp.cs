@@ -40,6 +40,7 @@ public static class PlaybookApp
         builder.Services.AddOptions<AssessmentOptions>().Bind(builder.Configuration.GetSection(AssessmentOptions.Section)).ValidateDataAnnotations();
         builder.Services.AddSingleton<AssessmentCatalog>();
         builder.Services.AddSingleton<AssessmentResults>();
+        builder.Services.AddSingleton<DraftCookie>();
         builder.Services.AddResults(builder.Configuration);
         builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SubmissionLimiter>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PmoPlaybook.Assessments.Responses;
 
 namespace PmoPlaybook.Assessments.Feedback;
 
@@ -8,7 +9,7 @@ namespace PmoPlaybook.Assessments.Feedback;
 /// </summary>
 public sealed record FeedbackInput(string? Page, string? Helpful, string? Comment)
 {
-    public IReadOnlyDictionary<string, string> TypeErrors { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, FieldProblem> TypeErrors { get; init; } = new Dictionary<string, FieldProblem>();
 
     /// <summary>Form fields page, helpful and comment.</summary>
     public static FeedbackInput FromForm(Func<string, string?> field) => new(field("page"), field("helpful"), field("comment"));
@@ -16,10 +17,10 @@ public sealed record FeedbackInput(string? Page, string? Helpful, string? Commen
     /// <summary>JSON <c>{"page","helpful","comment"}</c>; helpful is "yes"/"no" or true/false.</summary>
     public static FeedbackInput FromJson(JsonElement root)
     {
-        var typeErrors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typeErrors = new Dictionary<string, FieldProblem>(StringComparer.Ordinal);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            typeErrors[""] = "the body must be a JSON object: {\"page\",\"helpful\",\"comment\"}";
+            typeErrors[""] = new FieldProblem(ProblemKind.Invalid, "the body must be a JSON object: {\"page\",\"helpful\",\"comment\"}");
             return new FeedbackInput(null, null, null) { TypeErrors = typeErrors };
         }
 
@@ -36,7 +37,7 @@ public sealed record FeedbackInput(string? Page, string? Helpful, string? Commen
                 case JsonValueKind.True or JsonValueKind.False when name == "helpful":
                     return FeedbackEntry.Answer(value.GetBoolean());
                 default:
-                    typeErrors[name] = name == "helpful" ? "'helpful' must be \"yes\" or \"no\" (or true / false)" : $"'{name}' must be a string";
+                    typeErrors[name] = new FieldProblem(ProblemKind.Invalid, name == "helpful" ? "'helpful' must be \"yes\" or \"no\" (or true / false)" : $"'{name}' must be a string");
                     return null;
             }
         }

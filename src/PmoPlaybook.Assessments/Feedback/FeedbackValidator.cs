@@ -24,9 +24,9 @@ public static partial class FeedbackValidator
     public static (ValidFeedback? Feedback, FieldErrors Errors) Validate(FeedbackInput input, Func<string, bool> pageExists)
     {
         var errors = new FieldErrors();
-        foreach (var (field, message) in input.TypeErrors)
+        foreach (var (field, problem) in input.TypeErrors)
         {
-            errors.Add(field, message);
+            errors.Add(field, problem);
         }
 
         var page = input.Page?.Trim();

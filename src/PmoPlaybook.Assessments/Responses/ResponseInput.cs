@@ -11,5 +11,5 @@ public sealed record ResponseInput(
     IReadOnlyDictionary<string, int?>? Answers,
     string? Comment)
 {
-    public IReadOnlyDictionary<string, string> TypeErrors { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, FieldProblem> TypeErrors { get; init; } = new Dictionary<string, FieldProblem>();
 }

@@ -13,10 +13,10 @@ public static class ResponseInputReader
 
     public static ResponseInput FromJson(JsonElement root)
     {
-        var typeErrors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typeErrors = new Dictionary<string, FieldProblem>(StringComparer.Ordinal);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            typeErrors[""] = "the body must be a JSON object: {\"team\",\"role\",\"lang\",\"answers\",\"comment\"}";
+            typeErrors[""] = new FieldProblem(ProblemKind.Invalid, "the body must be a JSON object: {\"team\",\"role\",\"lang\",\"answers\",\"comment\"}");
             return new ResponseInput(null, null, null, null, null) { TypeErrors = typeErrors };
         }
 
@@ -30,7 +30,7 @@ public static class ResponseInputReader
             {
                 return value.GetString();
             }
-            typeErrors[name] = $"'{name}' must be a string";
+            typeErrors[name] = new FieldProblem(ProblemKind.Invalid, $"'{name}' must be a string");
             return null;
         }
 
@@ -39,7 +39,7 @@ public static class ResponseInputReader
         {
             if (answersElement.ValueKind != JsonValueKind.Object)
             {
-                typeErrors["answers"] = "'answers' must be an object of question id → level";
+                typeErrors["answers"] = new FieldProblem(ProblemKind.Invalid, "'answers' must be an object of question id → level");
             }
             else
             {
@@ -56,7 +56,7 @@ public static class ResponseInputReader
                     }
                     else
                     {
-                        typeErrors[$"answers.{answer.Name}"] = "a level must be a whole number (1–5, or 0 / null for don't know)";
+                        typeErrors[$"answers.{answer.Name}"] = new FieldProblem(ProblemKind.NotAnswered, "a level must be a whole number (1–5, or 0 / null for don't know)");
                     }
                 }
             }
@@ -68,7 +68,7 @@ public static class ResponseInputReader
     /// <summary>Form fields: team, role, lang, comment and one <c>answer.{questionId}</c> per question ("0" = don't know).</summary>
     public static ResponseInput FromForm(IEnumerable<KeyValuePair<string, string?>> fields)
     {
-        var typeErrors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typeErrors = new Dictionary<string, FieldProblem>(StringComparer.Ordinal);
         var answers = new Dictionary<string, int?>(StringComparer.Ordinal);
         string? team = null, role = null, lang = null, comment = null;
         foreach (var (name, value) in fields)
@@ -89,7 +89,7 @@ public static class ResponseInputReader
                         }
                         else
                         {
-                            typeErrors[$"answers.{questionId}"] = "a level must be a whole number (1–5, or 0 for don't know)";
+                            typeErrors[$"answers.{questionId}"] = new FieldProblem(ProblemKind.NotAnswered, "a level must be a whole number (1–5, or 0 for don't know)");
                         }
                     }
                     break;

@@ -12,9 +12,9 @@ public static class ResponseValidator
     public static (ValidResponse? Response, FieldErrors Errors) Validate(AssessmentDefinition definition, ResponseInput input, IReadOnlyCollection<string> languages)
     {
         var errors = new FieldErrors();
-        foreach (var (field, message) in input.TypeErrors)
+        foreach (var (field, problem) in input.TypeErrors)
         {
-            errors.Add(field, message);
+            errors.Add(field, problem);
         }
 
         var team = errors.Has("team") ? null : errors.Text("team", input.Team, MaxTeamLength, required: true);
@@ -31,7 +31,7 @@ public static class ResponseValidator
         {
             if (!errors.Has("answers"))
             {
-                errors.Add("answers", "'answers' is required: an object of question id → level (1–5, or 0 / null for don't know)");
+                errors.Add("answers", ProblemKind.Required, "'answers' is required: an object of question id → level (1–5, or 0 / null for don't know)");
             }
         }
         else
@@ -45,7 +45,7 @@ public static class ResponseValidator
                 }
                 else if (level is < 0 or > 5)
                 {
-                    errors.Add(field, "a level is 1 to 5, or 0 / null for don't know");
+                    errors.Add(field, ProblemKind.NotAnswered, "a level is 1 to 5, or 0 / null for don't know");
                 }
                 else
                 {
@@ -54,7 +54,7 @@ public static class ResponseValidator
             }
             foreach (var missing in definition.Questions.Where(q => !input.Answers.ContainsKey(q.Id) && !errors.Has($"answers.{q.Id}")))
             {
-                errors.Add($"answers.{missing.Id}", "not answered (choose a level, or 0 / null for don't know)");
+                errors.Add($"answers.{missing.Id}", ProblemKind.NotAnswered, "not answered (choose a level, or 0 / null for don't know)");
             }
         }
 

@@ -25,6 +25,7 @@ public static class AssessmentEndpoints
 
         var pages = app.MapGroup("/assessments");
         pages.MapGet("/{id}", AssessmentPages.FormAsync);
+        pages.MapGet("/{id}/steps/{number:int}", AssessmentPages.StepAsync);
         pages.MapPost("/{id}", AssessmentPages.PostAsync);
         pages.MapGet("/{id}/results/{responseId}", AssessmentPages.ResultAsync);
         pages.MapGet("/{id}/results/{responseId}/result.json", async (string id, string responseId, AssessmentResults results, CancellationToken cancellationToken) =>

@@ -11,13 +11,19 @@ using PmoPlaybook.Web.StaticSite;
 namespace PmoPlaybook.Web.Assessments;
 
 /// <summary>
-/// The assessment as HTML pages that work without JavaScript: GET shows the first step; each POST
-/// carries every answer so far and shows the next step (or the same one with its problems); the last
-/// POST stores the response and redirects to its result page (post/redirect/get).
+/// The assessment as HTML pages that work without JavaScript, post/redirect/get at every step: each step is
+/// its own address (GET /assessments/{id}/steps/{n}), rendered from the draft of answers so far (see
+/// <see cref="DraftCookie"/>); each POST merges that step's answers into the draft and redirects (303) to the
+/// next step, back to the previous one, to the same step with its problems (?check=1), or, from the last
+/// step, to the stored result. So a reload never posts again, and Back shows the answers given.
 /// </summary>
 public static class AssessmentPages
 {
-    public static async Task FormAsync(string id, HttpContext context, AssessmentCatalog catalog, AppPages pages, IAntiforgery antiforgery)
+    /// <summary>Query flag of a step whose problems are shown: the draft is checked again on every GET, so a reload keeps them.</summary>
+    public const string CheckFlag = "check";
+
+    /// <summary>GET /assessments/{id}: the first step, with "continue where you left off" when a draft exists.</summary>
+    public static async Task FormAsync(string id, HttpContext context, AssessmentCatalog catalog, AppPages pages, IAntiforgery antiforgery, DraftCookie drafts, TimeProvider clock)
     {
         if (catalog.Find(id) is not { } definition)
         {
@@ -25,12 +31,39 @@ public static class AssessmentPages
             return;
         }
         var lang = ReaderLanguage.Choose(context, catalog.Languages);
-        await RenderStepAsync(context, pages, antiforgery, definition, lang, 0, ResponseInputReader.FromForm([]), new Dictionary<string, string[]>());
+        var draft = drafts.Read(context, definition);
+        var resume = draft is { HasContent: true }
+            ? new ResumeOffer(StepUrl(context, definition, lang, draft.Reached), draft.UpdatedAt, draft.AnsweredOf(definition), definition.Questions.Count(), draft.Reached)
+            : null;
+        await RenderStepAsync(context, pages, antiforgery, definition, lang, 0, draft ?? ResponseDraft.Empty(lang, clock.GetUtcNow()), null, resume);
+    }
+
+    /// <summary>GET /assessments/{id}/steps/{number}: one step (1 is the team), from the draft; without one, back to the start.</summary>
+    public static async Task StepAsync(string id, int number, HttpContext context, AssessmentCatalog catalog, AppPages pages, IAntiforgery antiforgery, DraftCookie drafts)
+    {
+        if (catalog.Find(id) is not { } definition || number < 1 || number > new FormSteps(definition).Count)
+        {
+            await pages.NotFoundAsync(context);
+            return;
+        }
+        var lang = ReaderLanguage.Choose(context, catalog.Languages);
+        if (drafts.Read(context, definition) is not { } draft)
+        {
+            // A bookmarked middle step after the draft expired: the answers are gone, so start again.
+            context.Response.Redirect(StepUrl(context, definition, lang, 0));
+            return;
+        }
+        var steps = new FormSteps(definition);
+        var step = number - 1;
+        var problems = context.Request.Query.ContainsKey(CheckFlag)
+            ? steps.ProblemsOn(step, ResponseValidator.Validate(definition, draft.ToInput() with { Lang = lang }, catalog.Languages).Errors)
+            : null;
+        await RenderStepAsync(context, pages, antiforgery, definition, lang, step, draft, problems is { Count: > 0 } ? problems : null, null);
     }
 
     public static async Task PostAsync(
         string id, IFormCollection form, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, AppPages pages,
-        IAntiforgery antiforgery, SubmissionGuard guard, SubmissionLimiter limiter, ILoggerFactory logs)
+        SubmissionGuard guard, SubmissionLimiter limiter, DraftCookie drafts, TimeProvider clock, ILoggerFactory logs)
     {
         if (catalog.Find(id) is not { } definition)
         {
@@ -51,21 +84,31 @@ public static class AssessmentPages
             return;
         }
 
-        var stepCount = definition.Dimensions.Count + 1;
-        var step = int.TryParse(form["step"].FirstOrDefault(), CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 0, stepCount - 1) : 0;
-        var input = ResponseInputReader.FromForm(form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString())));
-        var (valid, errors) = ResponseValidator.Validate(definition, input with { Lang = lang }, catalog.Languages);
-        var allErrors = errors.ToDictionary();
+        var steps = new FormSteps(definition);
+        var step = int.TryParse(form["step"].FirstOrDefault(), CultureInfo.InvariantCulture, out var s) ? steps.Clamp(s) : 0;
+        var nav = form["nav"].FirstOrDefault();
+        if (nav == "restart")
+        {
+            drafts.Clear(context, definition);
+            SeeOther(context, StepUrl(context, definition, lang, 0));
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var posted = ResponseInputReader.FromForm(form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString()))) with { Lang = lang };
+        var draft = (drafts.Read(context, definition) ?? ResponseDraft.Empty(lang, now)).With(steps, step, posted, now);
+        var (valid, errors) = ResponseValidator.Validate(definition, draft.ToInput(), catalog.Languages);
         var key = form[SubmissionKey.FormField].FirstOrDefault() is { } k && SubmissionKey.IsValid(k) ? k : null;
 
-        switch (form["nav"].FirstOrDefault())
+        switch (nav)
         {
             case "back":
-                await RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Max(0, step - 1), input, new Dictionary<string, string[]>(), submission: key);
+                drafts.Write(context, definition, draft);
+                SeeOther(context, StepUrl(context, definition, lang, Math.Max(0, step - 1)));
                 return;
             case "submit" when valid is not null:
                 if (!limiter.TryAcquire(context))
                 {
+                    drafts.Write(context, definition, draft);
                     await SubmissionLimiter.TooMany(context).ExecuteAsync(context);
                     return;
                 }
@@ -77,19 +120,39 @@ public static class AssessmentPages
                 {
                     submission = await results.SubmitAsync(definition, valid, key: null, context.RequestAborted);
                 }
-                context.Response.Redirect(ResultUrl(context, submission.Response));
+                drafts.Clear(context, definition);
+                SeeOther(context, ResultUrl(context, submission.Response));
                 return;
             case "submit":
-                var first = Enumerable.Range(0, stepCount).First(i => i == stepCount - 1 || StepErrors(definition, i, allErrors).Count > 0);
-                await RenderStepAsync(context, pages, antiforgery, definition, lang, first, input, StepErrors(definition, first, allErrors), StatusCodes.Status400BadRequest, key);
+                var first = steps.FirstWithProblems(errors) ?? steps.Last;
+                drafts.Write(context, definition, draft.ReachedStep(first));
+                SeeOther(context, StepUrl(context, definition, lang, first, check: true));
                 return;
             default:
-                var stepErrors = StepErrors(definition, step, allErrors);
-                await (stepErrors.Count > 0
-                    ? RenderStepAsync(context, pages, antiforgery, definition, lang, step, input, stepErrors, StatusCodes.Status400BadRequest, key)
-                    : RenderStepAsync(context, pages, antiforgery, definition, lang, Math.Min(step + 1, stepCount - 1), input, new Dictionary<string, string[]>(), submission: key));
+                if (steps.ProblemsOn(step, errors).Count > 0)
+                {
+                    drafts.Write(context, definition, draft.ReachedStep(step));
+                    SeeOther(context, StepUrl(context, definition, lang, step, check: true));
+                    return;
+                }
+                var next = Math.Min(step + 1, steps.Last);
+                drafts.Write(context, definition, draft.ReachedStep(next));
+                SeeOther(context, StepUrl(context, definition, lang, next));
                 return;
         }
+    }
+
+    /// <summary>The address of a step (0-based here, 1-based in the URL, as "Step 1 of 11" reads).</summary>
+    public static string StepUrl(HttpContext context, AssessmentDefinition definition, string lang, int step, bool check = false) =>
+        step == 0 && !check
+            ? $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}"
+            : $"{context.Request.PathBase}/assessments/{definition.Id}/steps/{step + 1}?lang={lang}{(check ? "&" + CheckFlag + "=1" : "")}";
+
+    // 303, not 302: the browser must follow with a GET whatever it posted.
+    private static void SeeOther(HttpContext context, string url)
+    {
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = url;
     }
 
     public static async Task ResultAsync(string id, string responseId, HttpContext context, AssessmentCatalog catalog, AssessmentResults results, AppPages pages)
@@ -134,36 +197,20 @@ public static class AssessmentPages
     private static string ShellPath(string lang, AssessmentDefinition definition) =>
         ContentPath.Parse($"{lang}/{DefinitionReader.Folder}/{definition.Id}.md").OutputFile;
 
-    /// <summary>The problems that belong on one step: team and role on the first, a dimension's answers on its own, the comment on the last.</summary>
-    private static Dictionary<string, string[]> StepErrors(AssessmentDefinition definition, int step, IDictionary<string, string[]> errors)
-    {
-        var fields = step == 0
-            ? new HashSet<string> { "team", "role", "lang" }
-            : definition.Dimensions[step - 1].Questions.Select(q => "answers." + q.Id).ToHashSet();
-        if (step == definition.Dimensions.Count)
-        {
-            fields.Add("comment");
-        }
-        return errors.Where(e => fields.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
-    }
-
     private static async Task RenderStepAsync(
         HttpContext context, AppPages pages, IAntiforgery antiforgery, AssessmentDefinition definition, string lang, int step,
-        ResponseInput input, IReadOnlyDictionary<string, string[]> errors, int statusCode = StatusCodes.Status200OK, string? submission = null)
+        ResponseDraft draft, IReadOnlyDictionary<string, IReadOnlyList<FieldProblem>>? problems, ResumeOffer? resume)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var answers = (input.Answers ?? new Dictionary<string, int?>())
-            .Where(a => definition.FindQuestion(a.Key) is not null && a.Value is >= 0 and <= 5)
-            .ToDictionary(a => a.Key, a => (a.Value ?? 0).ToString(CultureInfo.InvariantCulture));
-        var model = new AssessmentFormModel(definition, lang, step, input.Team, input.Role, input.Comment, answers, errors,
-            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""))
+        var model = new AssessmentFormModel(definition, lang, step, draft, problems ?? new Dictionary<string, IReadOnlyList<FieldProblem>>(),
+            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""), resume)
         {
-            Submission = submission ?? SubmissionKey.New(),
+            Submission = SubmissionKey.New(),
         };
         var text = AssessmentText.For(lang);
         var title = $"{definition.Title.For(lang)} ({string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, model.StepCount)})";
         if (!await pages.WriteInShellAsync<AssessmentForm>(context, ShellPath(lang, definition), title,
-            new Dictionary<string, object?> { [nameof(AssessmentForm.Model)] = model }, statusCode))
+            new Dictionary<string, object?> { [nameof(AssessmentForm.Model)] = model }))
         {
             await pages.NotFoundAsync(context);
         }

@@ -1,3 +1,5 @@
+using PmoPlaybook.Assessments.Responses;
+
 namespace PmoPlaybook.Theme.Assessments;
 
 /// <summary>The words of the assessment app, the dashboard and the feedback form, per language (English for any other).</summary>
@@ -58,10 +60,56 @@ public sealed class AssessmentText
     public required string LeastHelpfulNeedsApp { get; init; }
     public required string NoNotHelpfulVotes { get; init; }
 
+    public required string ProblemInvalid { get; init; }
+    public required string ProblemRequired { get; init; }
+    public required string ProblemTooLong { get; init; }
+    public required string ProblemControlCharacters { get; init; }
+    public required string ProblemNotAnswered { get; init; }
+    public required string ProblemNotADate { get; init; }
+    public required string ProblemDateTooEarly { get; init; }
+    public required string ProblemTooMany { get; init; }
+    public required string ProblemNoneChosen { get; init; }
+    public required string ProblemNotARole { get; init; }
+    public required string ResumeTitle { get; init; }
+    public required string ResumeText { get; init; }
+    public required string Resume { get; init; }
+    public required string StartAgain { get; init; }
+    public required string ErrorsOnStep { get; init; }
+
+    /// <summary>A validation problem in this language (the API keeps its own field-naming wording).</summary>
+    public string Problem(FieldProblem problem) => string.Format(System.Globalization.CultureInfo.InvariantCulture, problem.Kind switch
+    {
+        ProblemKind.Required => ProblemRequired,
+        ProblemKind.TooLong => ProblemTooLong,
+        ProblemKind.ControlCharacters => ProblemControlCharacters,
+        ProblemKind.NotAnswered => ProblemNotAnswered,
+        ProblemKind.NotADate => ProblemNotADate,
+        ProblemKind.DateTooEarly => ProblemDateTooEarly,
+        ProblemKind.TooMany => ProblemTooMany,
+        ProblemKind.NoneChosen => ProblemNoneChosen,
+        ProblemKind.NotARole => ProblemNotARole,
+        _ => ProblemInvalid,
+    }, problem.Argument ?? "");
+
     public static AssessmentText For(string language) => language == "sv" ? Swedish : English;
 
     public static AssessmentText English { get; } = new()
     {
+        ProblemInvalid = "This value cannot be used; please change it.",
+        ProblemRequired = "Please fill this in.",
+        ProblemTooLong = "Please shorten this to at most {0} characters.",
+        ProblemControlCharacters = "Please remove the invisible control characters (they often come with pasted text).",
+        ProblemNotAnswered = "Choose the statement that fits best, or “Don't know”.",
+        ProblemNotADate = "Please give a date, such as the last day of next month.",
+        ProblemDateTooEarly = "Please choose a date on or after {0}.",
+        ProblemTooMany = "Choose at most {0}.",
+        ProblemNoneChosen = "Choose at least one.",
+        ProblemNotARole = "Name a role (such as PMO lead), not a person or an e-mail address.",
+        ResumeTitle = "Continue where you left off?",
+        ResumeText = "This browser holds an unfinished assessment from {0}: {1} of {2} questions answered.",
+        Resume = "Continue where you left off",
+        StartAgain = "Start again",
+        ErrorsOnStep = "Some answers on this step are missing or need a change.",
         StepOf = "Step {0} of {1}",
         AboutYou = "About your team",
         AboutYouHint = "We ask for your team and your role, never your name. Use the same team name next time and the result shows your trend.",
@@ -120,6 +168,21 @@ public sealed class AssessmentText
 
     public static AssessmentText Swedish { get; } = new()
     {
+        ProblemInvalid = "Värdet går inte att använda; ändra det.",
+        ProblemRequired = "Fyll i det här.",
+        ProblemTooLong = "Korta texten till högst {0} tecken.",
+        ProblemControlCharacters = "Ta bort de osynliga styrtecknen (de följer ofta med inklistrad text).",
+        ProblemNotAnswered = "Välj det påstående som passar bäst, eller ”Vet inte”.",
+        ProblemNotADate = "Ange ett datum, till exempel sista dagen nästa månad.",
+        ProblemDateTooEarly = "Välj ett datum tidigast {0}.",
+        ProblemTooMany = "Välj högst {0}.",
+        ProblemNoneChosen = "Välj minst ett.",
+        ProblemNotARole = "Ange en roll (till exempel PMO-chef), inte en person eller en e-postadress.",
+        ResumeTitle = "Fortsätta där du slutade?",
+        ResumeText = "Den här webbläsaren har en påbörjad självskattning från {0}: {1} av {2} frågor besvarade.",
+        Resume = "Fortsätt där du slutade",
+        StartAgain = "Börja om",
+        ErrorsOnStep = "Några svar i det här steget saknas eller behöver ändras.",
         StepOf = "Steg {0} av {1}",
         AboutYou = "Om ert team",
         AboutYouHint = "Vi frågar efter ert team och din roll, aldrig ditt namn. Använd samma teamnamn nästa gång så visar resultatet hur ni har utvecklats.",
@@ -130,7 +193,7 @@ public sealed class AssessmentText
         Back = "Tillbaka",
         Next = "Nästa",
         SeeResult = "Visa resultatet",
-        Comment = "Något du vill att PMO:n ska veta? (valfritt)",
+        Comment = "Något du vill att PMO:t ska veta? (valfritt)",
         ErrorSummary = "Kontrollera de här svaren:",
         Result = "Resultat",
         Overall = "Samlad nivå",
@@ -169,7 +232,7 @@ public sealed class AssessmentText
         No = "Nej",
         FeedbackComment = "Vad skulle göra den bättre? (valfritt)",
         Send = "Skicka",
-        Thanks = "Tack! PMO:n läser varje svar.",
+        Thanks = "Tack! PMO:t läser varje svar.",
         LeaveEmpty = "Lämna fältet tomt",
         LeastHelpful = "Sidor som läsarna tyckte hjälpte minst",
         LeastHelpfulNeedsApp = "Läsarnas svar på ”Var sidan till hjälp?” sparas av handbokens app. Öppna den här sidan via appens adress för att se vilka sidor som mest behöver arbete.",

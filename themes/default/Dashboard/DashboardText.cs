@@ -63,7 +63,7 @@ public sealed class DashboardText
         Teams = "Team",
         NotRated = "ingen nivå",
         SignedInAs = "Inloggad som {0}",
-        SignInIntro = "Översikten visar alla teams resultat. Logga in med åtkomstnyckeln du har fått av PMO:n.",
+        SignInIntro = "Översikten visar alla teams resultat. Logga in med åtkomstnyckeln du har fått av PMO:t.",
         FeedbackIntro = "Svar på ”Var sidan till hjälp?”, sidorna med flest ”inte till hjälp” först.",
         NoFeedback = "Inga synpunkter på sidor än.",
         FeedbackCaption = "Synpunkter per sida",

@@ -167,59 +167,6 @@
     update();
   }
 
-  /* 6. The assessment form: every answer is kept in this browser as it is given, so a reload, a lost
-     connection or a step back loses nothing; the stored draft is dropped once the result page shows. */
-  function setUpAssessmentDraft() {
-    var result = document.querySelector('.assessment-result[data-assessment]');
-    if (result) {
-      try { localStorage.removeItem('pmo-assessment:' + result.getAttribute('data-assessment')); } catch (e) { /* nothing stored */ }
-      return;
-    }
-    var container = document.querySelector('.assessment[data-assessment]');
-    var form = container && container.querySelector('form.assessment-form');
-    if (!form) {
-      return;
-    }
-    var key = 'pmo-assessment:' + container.getAttribute('data-assessment');
-    var draft = {};
-    try { draft = JSON.parse(localStorage.getItem(key) || '{}') || {}; } catch (e) { draft = {}; }
-
-    Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name || field.name === 'website' || field.type === 'hidden' || !(field.name in draft)) {
-        return;
-      }
-      if (field.type === 'radio') {
-        if (!form.querySelector('input[type="radio"][name="' + field.name + '"]:checked') && field.value === draft[field.name]) {
-          field.checked = true;
-        }
-      } else if (!field.value) {
-        field.value = draft[field.name];
-      }
-    });
-
-    function save() {
-      Array.prototype.forEach.call(form.elements, function (field) {
-        if (!field.name || field.name === 'website' || field.name === 'step' || field.name === 'nav' || field.name.indexOf('__') === 0) {
-          return;
-        }
-        if (field.type === 'radio') {
-          if (field.checked) { draft[field.name] = field.value; }
-        } else if (field.type !== 'hidden' || field.name.indexOf('answer.') === 0) {
-          if (field.value) { draft[field.name] = field.value; }
-        }
-      });
-      try { localStorage.setItem(key, JSON.stringify(draft)); } catch (e) { /* private mode: the draft lasts this page */ }
-    }
-    form.addEventListener('change', save);
-    form.addEventListener('input', save);
-    save();
-
-    var errors = document.getElementById('assessment-errors');
-    if (errors) {
-      errors.focus();
-    }
-  }
-
   function init() {
     var body = document.body;
     if (body && body.classList.contains('language-chooser')) {
@@ -229,7 +176,6 @@
     setUpNavToggle();
     addHeadingAnchors();
     setUpChecklist();
-    setUpAssessmentDraft();
   }
 
   if (document.readyState === 'loading') {
