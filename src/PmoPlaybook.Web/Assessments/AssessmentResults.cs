@@ -17,13 +17,15 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
 
     /// <summary>
     /// Stores a response, or with an idempotency key (<see cref="SubmissionKey"/>) finds the one stored with it
-    /// before (<see cref="Submission.Replayed"/>); <see cref="Submission.Conflict"/> when that key came with other answers.
+    /// before (<see cref="SubmissionOutcome.Replayed"/>, or <see cref="SubmissionOutcome.KeyReused"/> when that key
+    /// came with other answers). A response that continues an earlier result (<see cref="ValidResponse.Previous"/>)
+    /// is stored only if that result exists (<see cref="SubmissionOutcome.UnknownPrevious"/>).
     /// </summary>
     public async Task<Submission> SubmitAsync(AssessmentDefinition definition, ValidResponse valid, string? key, CancellationToken cancellationToken)
     {
         if (key is null)
         {
-            return new Submission(await StoreAsync(definition, valid, ResponseId.New(), cancellationToken), Replayed: false, Conflict: false);
+            return await StoreAsync(definition, valid, ResponseId.New(), cancellationToken);
         }
         var id = ResponseId.ForKey(definition.Id, key);
         var gate = _keyLocks[(uint)id.GetHashCode() % _keyLocks.Length];
@@ -32,9 +34,9 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
         {
             if (await FindAsync(definition.Id, id, cancellationToken) is { } earlier)
             {
-                return new Submission(earlier, Replayed: true, Conflict: !IsSame(earlier, valid));
+                return new Submission(earlier, IsSame(earlier, valid) ? SubmissionOutcome.Replayed : SubmissionOutcome.KeyReused);
             }
-            return new Submission(await StoreAsync(definition, valid, id, cancellationToken), Replayed: false, Conflict: false);
+            return await StoreAsync(definition, valid, id, cancellationToken);
         }
         finally
         {
@@ -52,15 +54,19 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
         return stored is null ? null : AssessmentResponse.FromJson(stored.Content);
     }
 
-    private async Task<AssessmentResponse> StoreAsync(AssessmentDefinition definition, ValidResponse valid, string id, CancellationToken cancellationToken)
+    private async Task<Submission> StoreAsync(AssessmentDefinition definition, ValidResponse valid, string id, CancellationToken cancellationToken)
     {
+        if (valid.Previous is { } previous && await FindAsync(definition.Id, previous, cancellationToken) is null)
+        {
+            return new Submission(null, SubmissionOutcome.UnknownPrevious);
+        }
         var response = AssessmentResponse.Create(definition, valid, id, clock.GetUtcNow());
         await outbox.EnqueueAsync(new ResultRecord(response.FilePath, response.ToJson(), response.CommitMessage), cancellationToken);
-        return response;
+        return new Submission(response, SubmissionOutcome.Stored);
     }
 
     private static bool IsSame(AssessmentResponse stored, ValidResponse valid) =>
-        stored.Team == valid.Team && stored.Role == valid.Role && stored.Lang == valid.Lang && stored.Comment == valid.Comment
+        stored.Team == valid.Team && stored.Role == valid.Role && stored.Lang == valid.Lang && stored.Comment == valid.Comment && stored.Previous == valid.Previous
         && stored.Answers.Count == valid.Answers.Count
         && valid.Answers.All(a => stored.Answers.TryGetValue(a.Key, out var level) && level == a.Value);
 
@@ -72,18 +78,30 @@ public sealed class AssessmentResults(IResultOutbox outbox, IResultArchive archi
             .OrderBy(r => r.SubmittedAt)
             .ToArray();
 
-    /// <summary>A response and every response of its team (itself included), oldest first, from one read of the archive.</summary>
+    /// <summary>
+    /// A response and the team's results it continues (itself included, oldest first, at most
+    /// <see cref="ResponseSeries.MaxLength"/>): followed back through <see cref="AssessmentResponse.Previous"/>,
+    /// one lookup by id per result, so neither the cost nor what is shown depends on what others stored.
+    /// </summary>
     public async Task<(AssessmentResponse Response, IReadOnlyList<AssessmentResponse> TeamHistory)?> FindWithTeamHistoryAsync(
         string assessmentId, string responseId, CancellationToken cancellationToken)
     {
-        if (!IsValidKey(assessmentId, responseId))
+        if (await FindAsync(assessmentId, responseId, cancellationToken) is not { } response)
         {
             return null;
         }
-        var all = await AllAsync(assessmentId, cancellationToken);
-        return all.FirstOrDefault(r => r.Id == responseId) is { } response
-            ? (response, all.Where(r => r.TeamKey == response.TeamKey).ToArray())
-            : null;
+        var history = new List<AssessmentResponse> { response };
+        var current = response;
+        while (history.Count < ResponseSeries.MaxLength
+            && current.Previous is { } previous
+            && await FindAsync(assessmentId, previous, cancellationToken) is { } earlier
+            && ResponseSeries.CanFollow(earlier, current))
+        {
+            history.Add(earlier);
+            current = earlier;
+        }
+        history.Reverse();
+        return (response, history);
     }
 
     // Both end up in a path in the archive: anything but a well-formed id is not looked up at all.

@@ -83,6 +83,62 @@ public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Everything_that_carries_a_result_is_kept_out_of_caches_and_search_engines()
+    {
+        using var posted = await AssessmentClient.SubmitAsync(Client, AssessmentClient.Body(team: "Team Kestrel"));
+        var id = (await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!;
+        var responses = new List<HttpResponseMessage> { posted };
+        foreach (var path in new[] { $"/api/assessments/pmo-maturity/responses/{id}", $"/assessments/pmo-maturity/results/{id}", $"/assessments/pmo-maturity/results/{id}/result.json", $"/assessments/pmo-maturity/results/{id}/result.csv" })
+        {
+            responses.Add(await Client.GetAsync(path));
+        }
+
+        Assert.All(responses, r =>
+        {
+            Assert.True(r.IsSuccessStatusCode, r.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.True(r.Headers.CacheControl?.NoStore, r.RequestMessage.RequestUri.AbsolutePath);
+            Assert.Contains("noindex", string.Join(",", r.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
+        });
+        responses.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task A_filled_in_honeypot_on_the_api_looks_like_success_and_stores_nothing()
+    {
+        var team = "Spam Bot " + Guid.NewGuid().ToString("N");
+
+        using var posted = await AssessmentClient.SubmitAsync(Client, new { team, role = "Bot", lang = "en", answers = AssessmentClient.Answers(), website = "https://spam.example" });
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = (await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/assessments/pmo-maturity/responses/{id}")).StatusCode);
+        // The outbox write is done before the answer, so anything kept would be on disk by now.
+        Assert.Empty(Dashboard.Web.StoredFilesContaining(fixture.Site, team));
+    }
+
+    [Theory]
+    [InlineData("/api/assessments/pmo-maturity/responses", "team")]
+    [InlineData("/api/feedback", "comment")]
+    public async Task Half_a_character_or_bytes_that_are_not_utf8_in_a_text_field_are_400_naming_it(string path, string field)
+    {
+        foreach (var bad in new byte[][] { Encoding.UTF8.GetBytes("\\ud800"), [0x41, 0xFF, 0xFE, 0x42] })
+        {
+            var body = Encoding.UTF8.GetBytes($$"""{"page":"/en/roles/balancer/","helpful":"no","role":"Sponsor","lang":"en","{{field}}":""" + "\"")
+                .Concat(bad).Concat(Encoding.UTF8.GetBytes("\"}")).ToArray();
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new("application/json");
+
+            using var response = await Client.PostAsync(path, content);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            // Named where the parser gets that far; bytes it refuses to read at all are "not valid JSON" ("").
+            var errors = (await AssessmentClient.JsonAsync(response)).GetProperty("errors");
+            Assert.True(errors.TryGetProperty(field, out _) || errors.TryGetProperty("", out _), errors.ToString());
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_response_is_400_problem_json_naming_every_bad_field()
     {
         var answers = AssessmentClient.Answers();

@@ -44,7 +44,7 @@ public sealed class ResultLookupTests : IAsyncLifetime
         foreach (var seed in Enumerable.Range(0, 20))
         {
             var valid = new ValidResponse($"Team {seed}", "Sponsor", "en", AssessmentClient.Answers(seed), Comment: null);
-            stored.Add((await _results.SubmitAsync(AssessmentClient.Definition, valid, key: null, CancellationToken.None)).Response.Id);
+            stored.Add((await _results.SubmitAsync(AssessmentClient.Definition, valid, key: null, CancellationToken.None)).Response!.Id);
         }
 
         var found = await _results.FindAsync(AssessmentClient.Id, stored[7], CancellationToken.None);
