@@ -50,11 +50,12 @@ public static class DocxTemplateWriter
         main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create(source.Language);
         main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
         var numbering = new WordNumbering();
+        var page = WordPage.For(markdown);
 
         var body = new Body();
         body.Append(TitleBlock(source));
-        body.Append(new WordBlocks(numbering).Render(markdown));
-        body.Append(A4());
+        body.Append(new WordBlocks(numbering, page).Render(markdown));
+        body.Append(page.Section());
         main.Document = new Document(body);
         numbering.SaveTo(main);
     }
@@ -79,8 +80,4 @@ public static class DocxTemplateWriter
         Uri = "http://schemas.microsoft.com/office/word",
         Val = "15",
     }));
-
-    private static SectionProperties A4() => new(
-        new PageSize { Width = 11906U, Height = 16838U },
-        new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U });
 }

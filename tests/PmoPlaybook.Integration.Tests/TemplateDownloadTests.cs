@@ -13,7 +13,7 @@ public class TemplateDownloadTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         Directory.EnumerateFiles(Path.Combine(site.Output, "en", "templates"), "*." + extension, SearchOption.AllDirectories);
 
     [Fact]
-    public void Every_template_publishes_each_of_its_formats_named_with_its_version()
+    public void Every_template_publishes_each_of_its_formats_named_after_its_title_with_its_version()
     {
         var templates = site.Result.Snapshot.Site.Pages.Where(p => p is { IsSynthetic: false, Meta.Template: not null }).ToArray();
 
@@ -22,11 +22,25 @@ public class TemplateDownloadTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         {
             foreach (var format in page.Meta.Template!.Formats)
             {
-                var slug = page.Path.FileName[..^3];
-                var file = Path.Combine(site.Output, page.UrlPath.Trim('/'), $"{slug}-v{page.Meta.Version ?? "1.0"}.{format}");
+                var name = Templates.TemplateFileNames.Slug(page.Title);
+                var file = Path.Combine(site.Output, page.UrlPath.Trim('/'), $"{name}-v{page.Meta.Version ?? "1.0"}.{format}");
                 Assert.True(File.Exists(file), $"missing {file}");
             }
         }
+
+        // The English file name is the page's; the Swedish download carries the Swedish title.
+        Assert.True(File.Exists(Path.Combine(site.Output, "en", "templates", "risk-register", "risk-register-v1.1.xlsx")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "sv", "templates", "risk-register", "riskregister-v1.1.xlsx")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "sv", "templates", "closure-report", "slutrapport-och-overlamning-v1.0.docx")));
+    }
+
+    [Fact]
+    public void The_risk_register_is_also_a_word_document()
+    {
+        var file = Path.Combine(site.Output, "en", "templates", "risk-register", "risk-register-v1.1.docx");
+        using var document = WordprocessingDocument.Open(file, false);
+
+        Assert.Contains("Residual score", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +65,7 @@ public class TemplateDownloadTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     }
 
     [Fact]
-    public void The_risk_register_score_is_a_formula_of_likelihood_and_impact()
+    public void The_risk_register_score_is_a_formula_of_likelihood_and_impact_and_its_band_a_formula_of_the_score()
     {
         var file = Assert.Single(Downloads("xlsx"), f => Path.GetFileName(f).StartsWith("risk-register-v", StringComparison.Ordinal));
         using var document = SpreadsheetDocument.Open(file, false);
@@ -63,8 +77,10 @@ public class TemplateDownloadTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         string Column(string name) => new(header.Single(c => Text(c) == name).CellReference!.Value!.TakeWhile(char.IsLetter).ToArray());
 
         var score = sheet.Descendants<Cell>().First(c => c.CellReference == Column("Score") + "2");
+        var band = sheet.Descendants<Cell>().First(c => c.CellReference == Column("Band") + "2");
 
         Assert.Equal($"{Column("Likelihood")}2*{Column("Impact")}2", score.CellFormula?.Text);
+        Assert.StartsWith($"IF({Column("Score")}2>=20,\"Critical\"", band.CellFormula?.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,6 +128,34 @@ public class DocxTemplateWriterTests
     }
 
     [Fact]
+    public void A_document_with_a_wide_register_is_laid_out_landscape_in_a_smaller_type()
+    {
+        using var docx = Open(TestSources.SwedishRegister());
+        var body = docx.MainDocumentPart!.Document!.Body!;
+        var page = body.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;
+        var grid = body.Elements<Table>().Single().GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+
+        Assert.Equal(PageOrientationValues.Landscape, page.Orient!.Value);
+        Assert.True(page.Width!.Value > page.Height!.Value);
+        Assert.InRange(grid.Sum(), 13900, 13958);
+        // The long risk text gets the most room; "Sannolikhet" still fits on one line.
+        Assert.Equal(grid.Max(), grid[1]);
+        Assert.True(grid[3] >= (11 * 110 * 18 / 22) + 230, $"{grid[3]}");
+        Assert.Equal("18", body.Descendants<TableCell>().First().Descendants<FontSize>().First().Val!.Value);
+        OpenXmlAssert.Valid(docx);
+    }
+
+    [Fact]
+    public void A_document_with_narrow_tables_stays_portrait()
+    {
+        using var docx = Open(TestSources.Document());
+        var page = docx.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;
+
+        Assert.Null(page.Orient);
+        Assert.Equal(11906U, page.Width!.Value);
+    }
+
+    [Fact]
     public void Writes_to_streams_that_cannot_seek()
     {
         using var target = new MemoryStream();

@@ -19,4 +19,16 @@ public class TemplateFileNamesTests
     [InlineData("risk-register", "2.1", "x/lsx")]
     public void Rejects_path_characters(string slug, string version, string extension) =>
         Assert.Throws<ArgumentException>(() => TemplateFileNames.For(slug, version, extension));
+
+    [Theory]
+    [InlineData("Risk register", "risk-register")]
+    [InlineData("Riskregister", "riskregister")]
+    [InlineData("Slutrapport och överlämning", "slutrapport-och-overlamning")]
+    [InlineData("PMO:ts affärsplan", "pmots-affarsplan")]
+    [InlineData("Årshjul", "arshjul")]
+    [InlineData("  RACI-matris (2025) ", "raci-matris-2025")]
+    [InlineData("Ærø & Straße", "aero-strasse")]
+    [InlineData("???", "")]
+    public void Titles_become_plain_ascii_file_names(string title, string slug) =>
+        Assert.Equal(slug, TemplateFileNames.Slug(title));
 }

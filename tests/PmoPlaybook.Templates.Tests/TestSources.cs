@@ -44,7 +44,7 @@ internal static class TestSources
         Markdown: """
             | Feature | Business value | Time criticality | Risk reduction | Cost of delay | Job size | WSJF |
             |---|---|---|---|---|---|---|
-            | Single sign-on | 8 | 5 | 3 | 16 | 5 | 3.2 |
+            | Single sign-on | 8 | 5 | 3 | 16 | 5 | 3,2 |
             """,
         Columns: new Dictionary<string, TemplateColumn>
         {
@@ -52,6 +52,29 @@ internal static class TestSources
             ["Cost of delay"] = new(null, "Business value + Time criticality + Risk reduction"),
             ["Job size"] = new(["1", "2", "3", "5", "8", "13", "20"], null),
         });
+
+    /// <summary>A Swedish register with dates, grouped and decimal numbers, a band computed from a score and a half-filled example.</summary>
+    public static TemplateSource SwedishRegister(string score = "16") => new(
+        Title: "Riskregister",
+        Version: "1.1",
+        Language: "sv",
+        Summary: "Riskerna i satsningen.",
+        Markdown: $"""
+            Inledning.
+
+            | Id | Risk | Upptäckt | Sannolikhet | Konsekvens | Poäng | Nivå | Kostnad (tkr) | Nästa översyn |
+            | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+            | R-01 | Leverantören har inte byggt gränssnittet förut och kan bli sen, vilket skjuter upp testerna | 2025-04-02 | 4 | 4 | {score} | Hög | 1 200 | 2025-05-09 |
+            | R-02 | Ekonomi är upptagen med bokslutet | 2025-04-10 | | | | | 2,5 | |
+            """,
+        Columns: new Dictionary<string, TemplateColumn>
+        {
+            ["Sannolikhet"] = new(Scale, null),
+            ["Konsekvens"] = new(Scale, null),
+            ["Poäng"] = new(null, "Sannolikhet * Konsekvens"),
+            ["Nivå"] = new(null, "IF(Poäng >= 20, \"Kritisk\", IF(Poäng >= 10, \"Hög\", IF(Poäng >= 5, \"Medel\", \"Låg\")))"),
+        },
+        BodyLine: 12);
 
     public static TemplateSource Document() => new(
         Title: "Project charter",

@@ -113,7 +113,8 @@ public class XlsxTemplateWriterTests
         Assert.Equal("B2+C2+D2", xlsx.Cell(sheet, "E2")!.CellFormula!.Text);
         Assert.Equal("E2/F2", xlsx.Cell(sheet, "G2")!.CellFormula!.Text);
         Assert.Equal("IF(OR(E3=\"\",F3=\"\"),\"\",E3/F3)", xlsx.Cell(sheet, "G3")!.CellFormula!.Text);
-        Assert.Equal("Svenska", Xlsx.Text(xlsx.Cell("About", "B3")!));
+        // A Swedish workbook's About sheet is in Swedish.
+        Assert.Equal(["Språk", "Svenska"], new[] { "A3", "B3" }.Select(cell => Xlsx.Text(xlsx.Cell("Om mallen", cell)!)));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister(new Dictionary<string, TemplateColumn> { ["Score"] = new(null, "Likelihood * Severity") });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("'Severity'", error.Message, StringComparison.Ordinal);
     }
@@ -131,9 +132,10 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister(new Dictionary<string, TemplateColumn> { ["Severity"] = new(["Low", "High"], null) });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("'Severity'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Severity", error.Column);
     }
 
     [Fact]
@@ -145,7 +147,7 @@ public class XlsxTemplateWriterTests
             ["Impact"] = new(null, "Score / 2"),
         });
 
-        var error = Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        var error = Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
 
         Assert.Contains("circle", error.Message, StringComparison.Ordinal);
     }
@@ -189,7 +191,7 @@ public class XlsxTemplateWriterTests
     {
         var source = TestSources.RiskRegister() with { Markdown = "Just text.", Columns = new Dictionary<string, TemplateColumn>() };
 
-        Assert.Throws<ArgumentException>(() => XlsxTemplateWriter.Write(source, new MemoryStream()));
+        Assert.Null(Assert.Throws<InvalidTemplateException>(() => XlsxTemplateWriter.Write(source, new MemoryStream())).Column);
     }
 
     [Fact]
@@ -201,5 +203,79 @@ public class XlsxTemplateWriterTests
         target.Position = 0;
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(target, isEditable: false);
         OpenXmlAssert.Valid(document);
+    }
+}
+
+public class XlsxLayoutTests
+{
+    private static readonly string Sheet = "Riskregister";
+
+    [Fact]
+    public void Text_wraps_from_the_left_and_numbers_and_dates_sit_on_the_right_under_a_header_aligned_the_same_way()
+    {
+        using var xlsx = Xlsx.Write(TestSources.SwedishRegister());
+
+        Assert.Equal(HorizontalAlignmentValues.Left, xlsx.Format(Sheet, "B1").Alignment!.Horizontal!.Value);
+        Assert.Equal(HorizontalAlignmentValues.Right, xlsx.Format(Sheet, "D1").Alignment!.Horizontal!.Value);
+        Assert.Equal(HorizontalAlignmentValues.Right, xlsx.Format(Sheet, "C1").Alignment!.Horizontal!.Value);
+        var risk = xlsx.Format(Sheet, "B2");
+        Assert.True(risk.Alignment!.WrapText!.Value);
+        Assert.Equal(VerticalAlignmentValues.Top, risk.Alignment.Vertical!.Value);
+        Assert.Equal(HorizontalAlignmentValues.Right, xlsx.Format(Sheet, "D2").Alignment!.Horizontal!.Value);
+        Assert.Null(xlsx.Format(Sheet, "D2").Alignment!.WrapText);
+        // The band is text, though a formula makes it.
+        Assert.Equal(HorizontalAlignmentValues.Left, xlsx.Format(Sheet, "G2").Alignment!.Horizontal!.Value);
+        OpenXmlAssert.Valid(xlsx.Document);
+    }
+
+    [Fact]
+    public void Dates_are_day_numbers_shown_as_iso_dates_and_swedish_numbers_are_numbers()
+    {
+        using var xlsx = Xlsx.Write(TestSources.SwedishRegister());
+
+        var raised = xlsx.Cell(Sheet, "C2")!;
+        Assert.Null(raised.DataType);
+        Assert.Equal("45749", raised.CellValue!.Text);
+        Assert.Equal("yyyy-mm-dd", xlsx.NumberFormat(xlsx.Format(raised.StyleIndex?.Value)));
+        Assert.Equal("1200", xlsx.Cell(Sheet, "H2")!.CellValue!.Text);
+        Assert.Equal("2.5", xlsx.Cell(Sheet, "H3")!.CellValue!.Text);
+        Assert.Equal("#,##0.0", xlsx.NumberFormat(xlsx.Format(Sheet, "H2")));
+    }
+
+    [Fact]
+    public void Columns_carry_their_format_so_rows_typed_in_later_look_like_the_examples()
+    {
+        using var xlsx = Xlsx.Write(TestSources.SwedishRegister());
+
+        var columns = xlsx.Worksheet(Sheet).Descendants<Column>().ToList();
+        Assert.Equal("yyyy-mm-dd", xlsx.NumberFormat(xlsx.Format(columns[2].Style?.Value)));
+        Assert.True(xlsx.Format(columns[1].Style?.Value).Alignment!.WrapText!.Value);
+        Assert.Equal(HorizontalAlignmentValues.Right, xlsx.Format(columns[3].Style?.Value).Alignment!.Horizontal!.Value);
+    }
+
+    [Fact]
+    public void A_band_is_a_formula_of_the_score_and_a_half_filled_example_stays_blank()
+    {
+        using var xlsx = Xlsx.Write(TestSources.SwedishRegister());
+
+        Assert.Equal("IF(F2>=20,\"Kritisk\",IF(F2>=10,\"Hög\",IF(F2>=5,\"Medel\",\"Låg\")))", xlsx.Cell(Sheet, "G2")!.CellFormula!.Text);
+        Assert.Equal("IF(OR(D3=\"\",E3=\"\"),\"\",D3*E3)", xlsx.Cell(Sheet, "F3")!.CellFormula!.Text);
+        Assert.StartsWith("IF(OR(F3=\"\"),\"\",", xlsx.Cell(Sheet, "G3")!.CellFormula!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registers_print_their_columns_across_a_landscape_page_and_about_prints_on_one_page()
+    {
+        using var xlsx = Xlsx.Write(TestSources.SwedishRegister());
+
+        var names = xlsx.Document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().ToList();
+        Assert.Contains(names, n => n.Name == "_xlnm.Print_Area" && n.LocalSheetId!.Value == 0 && n.Text == $"'{Sheet}'!$A$1:$I${3 + XlsxTemplateWriter.EmptyRows}");
+        var register = xlsx.Worksheet(Sheet).Descendants<PageSetup>().Single();
+        Assert.Equal((OrientationValues.Landscape, 1U, 0U), (register.Orientation!.Value, register.FitToWidth!.Value, register.FitToHeight!.Value));
+        var about = xlsx.Worksheet("Om mallen");
+        Assert.True(about.Descendants<PageSetupProperties>().Single().FitToPage!.Value);
+        var setup = about.Descendants<PageSetup>().Single();
+        Assert.Equal((OrientationValues.Portrait, 1U, 1U), (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+        Assert.Equal(["Titel", "Version", "Språk", "Sammanfattning"], about.Descendants<Row>().Select(r => Xlsx.Text(r.Elements<Cell>().First())));
     }
 }

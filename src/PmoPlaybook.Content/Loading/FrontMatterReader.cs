@@ -185,7 +185,7 @@ public static class FrontMatterReader
                 fields.Report(fields.ErrorAt(rule, DiagnosticCodes.InvalidField, $"column '{name}' needs 'choices' or 'formula'"));
                 continue;
             }
-            columns[name] = new ColumnRule(choices, formula);
+            columns[name] = new ColumnRule(choices, formula, fields.LineOf(key));
         }
         return columns;
     }

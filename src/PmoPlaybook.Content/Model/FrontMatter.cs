@@ -35,5 +35,8 @@ public sealed record TemplateInfo(IReadOnlyList<string> Formats, string Category
     public static IReadOnlyList<string> KnownFormats { get; } = ["docx", "xlsx", "md"];
 }
 
-/// <summary>A register column's rule: a list to pick from, or a formula over other columns by header name.</summary>
-public sealed record ColumnRule(IReadOnlyList<string>? Choices, string? Formula);
+/// <summary>
+/// A register column's rule: a list to pick from, or a formula over other columns by header name;
+/// <see cref="Line"/> is the file line the rule is written on, for a problem with it to point at.
+/// </summary>
+public sealed record ColumnRule(IReadOnlyList<string>? Choices, string? Formula, int Line);

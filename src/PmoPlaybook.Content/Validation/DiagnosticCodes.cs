@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     /// <summary>A template's register cannot be made into a spreadsheet (no table, a formula naming an unknown column, …).</summary>
     public const string InvalidTemplate = "PMO024";
 
+    /// <summary>A template's example row shows a value its column formula would not give (the Excel download recalculates it).</summary>
+    public const string ExampleMismatch = "PMO026";
+
     /// <summary>A page is past its review_by date: its owner should check it is still right and set a new date.</summary>
     public const string ReviewOverdue = "PMO025";
 

@@ -26,17 +26,23 @@ public static class TemplateDownloads
             .ToArray();
     }
 
+    /// <summary>
+    /// Named after the template's title in its own language ("riskregister-v1.1.xlsx" for the Swedish risk register),
+    /// so a download saved in Swedish reads as Swedish; after the file when the title has no letters to name it by.
+    /// </summary>
     public static string FileName(Page page, string format) =>
-        TemplateFileNames.For(page.Path.FileName[..^".md".Length], page.Meta.Version ?? DefaultVersion, format);
+        TemplateFileNames.For(TemplateFileNames.Slug(page.Title) is { Length: > 0 } slug ? slug : page.Path.FileName[..^".md".Length],
+            page.Meta.Version ?? DefaultVersion, format);
 
     /// <summary>The template as the writers take it: the page's own Markdown body and its column rules.</summary>
     public static TemplateSource Source(string contentDirectory, Page page)
     {
         var text = File.ReadAllText(Path.Combine(contentDirectory, page.Path.Value));
-        var body = FrontMatterBlock.Split(text)?.Body ?? text;
+        var split = FrontMatterBlock.Split(text);
         var columns = page.Meta.Template?.Columns?.ToDictionary(c => c.Key, c => new TemplateColumn(c.Value.Choices, c.Value.Formula))
             ?? new Dictionary<string, TemplateColumn>();
-        return new TemplateSource(page.Title, page.Meta.Version ?? DefaultVersion, page.Language, page.Meta.Summary, body, columns);
+        return new TemplateSource(page.Title, page.Meta.Version ?? DefaultVersion, page.Language, page.Meta.Summary,
+            split?.Body ?? text, columns, split?.BodyFirstLine ?? 1);
     }
 
     /// <summary>Writes one download; "md" is the template's Markdown with its title and version on top.</summary>

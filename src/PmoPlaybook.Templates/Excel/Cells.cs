@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PmoPlaybook.Templates.Values;
 
 namespace PmoPlaybook.Templates.Excel;
 
@@ -18,36 +19,23 @@ internal static class Cells
             InlineString = new InlineString(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
         }, style);
 
-    public static Cell Formula(int column, int row, string formula) =>
-        new() { CellReference = ColumnLetters.Cell(column, row), CellFormula = new CellFormula(formula) };
+    public static Cell Formula(int column, int row, string formula, uint style = ExcelStyles.Default) =>
+        Styled(new Cell { CellReference = ColumnLetters.Cell(column, row), CellFormula = new CellFormula(formula) }, style);
 
-    /// <summary>A number cell when the text is a plain number, so sums and formulas work; otherwise text.</summary>
-    public static Cell? Value(int column, int row, string text)
+    /// <summary>
+    /// A number cell for numbers and dates (a date is Excel's day number, shown by the column's date format),
+    /// so sums, sorting and formulas work; a text cell otherwise; nothing for a blank.
+    /// </summary>
+    public static Cell? Value(int column, int row, SheetValue value, uint style = ExcelStyles.Default) => value.Kind switch
     {
-        if (text.Length == 0)
+        SheetValueKind.Blank => null,
+        SheetValueKind.Number or SheetValueKind.Date => Styled(new Cell
         {
-            return null;
-        }
-
-        return TryNumber(text, out var number)
-            ? new Cell { CellReference = ColumnLetters.Cell(column, row), CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) }
-            : Text(column, row, text);
-    }
-
-    internal static bool TryNumber(string text, out double number)
-    {
-        number = 0;
-        var digits = text.TrimStart('-');
-        // Leading zeros carry meaning in identifiers such as "007", and a number would lose them;
-        // so would long identifiers, since Excel keeps only 15 significant digits.
-        if (digits.Length == 0 || (digits.Length > 1 && digits[0] == '0' && digits[1] != '.') || digits.Count(char.IsAsciiDigit) > 15)
-        {
-            return false;
-        }
-
-        return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)
-            && double.IsFinite(number);
-    }
+            CellReference = ColumnLetters.Cell(column, row),
+            CellValue = new CellValue(value.Number.ToString(CultureInfo.InvariantCulture)),
+        }, style),
+        _ => Text(column, row, value.Text, style),
+    };
 
     private static Cell Styled(Cell cell, uint style)
     {

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using PmoPlaybook.Templates.Values;
 
 namespace PmoPlaybook.Templates.Excel;
 
@@ -7,7 +8,7 @@ namespace PmoPlaybook.Templates.Excel;
 /// can hold it that way, otherwise a range on a hidden sheet. Inline lists are separated by commas and limited
 /// to 255 characters, so choices with commas or quotes, or long lists, need the sheet.
 /// </summary>
-internal sealed class ChoiceLists(UniqueSheetNames names)
+internal sealed class ChoiceLists(UniqueSheetNames names, string listsName)
 {
     private const int InlineLimit = 250;
     private readonly List<IReadOnlyList<string>> lists = [];
@@ -21,7 +22,7 @@ internal sealed class ChoiceLists(UniqueSheetNames names)
             return $"\"{inline}\"";
         }
 
-        sheetName ??= names.Claim("Lists", "Lists");
+        sheetName ??= names.Claim(listsName, "Lists");
         lists.Add(choices);
         var column = ColumnLetters.Of(lists.Count - 1);
         return $"{TableRange.QuoteSheet(sheetName)}!${column}$1:${column}${choices.Count}";
@@ -37,7 +38,7 @@ internal sealed class ChoiceLists(UniqueSheetNames names)
 
         var rows = Enumerable.Range(0, lists.Max(list => list.Count))
             .Select(i => new Row(lists
-                .Select((list, column) => i < list.Count ? Cells.Value(column, i + 1, list[i]) : null)
+                .Select((list, column) => i < list.Count ? Cells.Value(column, i + 1, SheetValue.Parse(list[i], NumberStyle.Invariant)) : null)
                 .OfType<Cell>())
             { RowIndex = (uint)(i + 1) })
             .ToList();

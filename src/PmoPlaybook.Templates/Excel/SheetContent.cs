@@ -2,14 +2,20 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PmoPlaybook.Templates.Excel;
 
-/// <summary>One worksheet before it is written: its rows plus the view and rules that go around them.</summary>
+/// <summary>
+/// One worksheet before it is written: its rows plus the view and rules that go around them.
+/// <see cref="ColumnStyles"/> are the columns' own formats, so rows typed in later wrap and align like the examples;
+/// <see cref="OnePage"/> prints the sheet on a single portrait page (the About sheet).
+/// </summary>
 internal sealed record SheetContent(
     string Name,
     IReadOnlyList<Row> Rows,
     IReadOnlyList<double> ColumnWidths,
     TableRange? Table = null,
     IReadOnlyList<DataValidation>? Validations = null,
-    bool Hidden = false);
+    bool Hidden = false,
+    IReadOnlyList<uint>? ColumnStyles = null,
+    bool OnePage = false);
 
 /// <summary>
 /// A header row in row 1 with data below it, up to <see cref="LastRow"/> (1-based) and <see cref="LastColumn"/> (0-based):

@@ -23,7 +23,7 @@ internal static class WorksheetFactory
         }
 
         var worksheet = new Worksheet();
-        if (content.Table is not null)
+        if (content.Table is not null || content.OnePage)
         {
             worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         }
@@ -32,7 +32,15 @@ internal static class WorksheetFactory
         if (content.ColumnWidths.Count > 0)
         {
             worksheet.Append(new Columns(content.ColumnWidths.Select((width, i) =>
-                new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
+            {
+                var column = new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true };
+                if (content.ColumnStyles is { } styles && i < styles.Count && styles[i] != ExcelStyles.Default)
+                {
+                    column.Style = styles[i];
+                }
+
+                return column;
+            })));
         }
 
         worksheet.Append(new SheetData(content.Rows));
@@ -51,6 +59,10 @@ internal static class WorksheetFactory
         {
             // Registers are wide: print them across one landscape page, as many pages down as the rows need.
             worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        }
+        else if (content.OnePage)
+        {
+            worksheet.Append(new PageSetup { Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 1 });
         }
 
         return worksheet;

@@ -50,11 +50,11 @@ internal static class MarkdownTables
         var headerRow = rows.FirstOrDefault(row => row.IsHeader) ?? rows[0];
         var headers = Cells(headerRow);
         var width = headers.Count;
-        var body = rows
-            .Where(row => row != headerRow && !row.IsHeader)
+        var bodyRows = rows.Where(row => row != headerRow && !row.IsHeader).ToList();
+        var body = bodyRows
             .Select(row => (IReadOnlyList<string>)[.. Cells(row).Concat(Enumerable.Repeat("", width)).Take(width)])
             .ToList();
-        return new MarkdownTable(heading, headers, body);
+        return new MarkdownTable(heading, headers, body, [.. bodyRows.Select(row => row.Line + 1)]);
     }
 
     private static List<string> Cells(TableRow row) =>

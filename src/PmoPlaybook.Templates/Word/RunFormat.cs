@@ -2,7 +2,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PmoPlaybook.Templates.Word;
 
-/// <summary>The character formatting Markdown emphasis can ask for, accumulated while descending into nested inlines.</summary>
+/// <summary>
+/// The character formatting Markdown emphasis can ask for, accumulated while descending into nested inlines;
+/// <see cref="Size"/> is a type size in half-points (0: the style's), which wide tables use.
+/// </summary>
 internal readonly record struct RunFormat(
     bool Bold = false,
     bool Italic = false,
@@ -11,7 +14,8 @@ internal readonly record struct RunFormat(
     bool Highlight = false,
     bool Code = false,
     bool Superscript = false,
-    bool Subscript = false)
+    bool Subscript = false,
+    int Size = 0)
 {
     public RunProperties? ToProperties()
     {
@@ -49,6 +53,11 @@ internal readonly record struct RunFormat(
         if (Underline)
         {
             properties.Underline = new Underline { Val = UnderlineValues.Single };
+        }
+
+        if (Size > 0)
+        {
+            properties.FontSize = new FontSize { Val = Size.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         if (Superscript || Subscript)

@@ -9,7 +9,7 @@ using MarkdownTable = Markdig.Extensions.Tables.Table;
 namespace PmoPlaybook.Templates.Word;
 
 /// <summary>Markdown blocks as body elements of a Word document.</summary>
-internal sealed class WordBlocks(WordNumbering numbering)
+internal sealed class WordBlocks(WordNumbering numbering, WordPage page)
 {
     private readonly List<OpenXmlElement> elements = [];
 
@@ -44,7 +44,7 @@ internal sealed class WordBlocks(WordNumbering numbering)
                 WriteAll(quote, layout with { QuoteDepth = layout.QuoteDepth + 1 });
                 break;
             case MarkdownTable table:
-                elements.Add(WordTables.Create(table));
+                elements.Add(WordTables.Create(table, page.TextWidth));
                 // Two tables in a row would merge into one, and a body may not end in a table.
                 elements.Add(new Paragraph());
                 break;

@@ -1,4 +1,7 @@
-namespace PmoPlaybook.Templates.Excel;
+using PmoPlaybook.Templates.Formulas;
+using PmoPlaybook.Templates.Values;
+
+namespace PmoPlaybook.Templates.Registers;
 
 /// <summary>The template's column rules resolved against a table's headers: zero-based column → rule.</summary>
 internal sealed record RegisterRules(
@@ -7,7 +10,7 @@ internal sealed record RegisterRules(
 {
     public static RegisterRules None { get; } = new(new Dictionary<int, IReadOnlyList<string>>(), new Dictionary<int, ColumnFormula>());
 
-    /// <exception cref="ArgumentException">A rule or formula names a column the table lacks, or formulas refer to each other in a circle.</exception>
+    /// <exception cref="InvalidTemplateException">A rule or formula names a column the table lacks, or formulas refer to each other in a circle.</exception>
     public static RegisterRules Resolve(IReadOnlyList<string> headers, IReadOnlyDictionary<string, TemplateColumn> rules)
     {
         var choices = new Dictionary<int, IReadOnlyList<string>>();
@@ -17,9 +20,9 @@ internal sealed record RegisterRules(
             var column = IndexOf(headers, name);
             if (column < 0)
             {
-                throw new ArgumentException(
+                throw new InvalidTemplateException(
                     $"The column rule '{name}' names no column of the first table. Its columns are: {string.Join(", ", headers.Select(h => $"'{h}'"))}.",
-                    nameof(rules));
+                    name);
             }
 
             if (rule.Choices is { Count: > 0 } list)
@@ -36,6 +39,15 @@ internal sealed record RegisterRules(
         RejectCircles(formulas, headers);
         return new RegisterRules(choices, formulas);
     }
+
+    /// <summary>
+    /// Whether every cell a formula column reads has a value in this row (a formula column counts when its own inputs do).
+    /// A row that is only half filled in, such as an unrated check, shows an empty cell there, not a 0.
+    /// </summary>
+    public bool InputsFilled(ColumnFormula formula, IReadOnlyList<SheetValue> values) =>
+        formula.Columns.All(column => Formulas.TryGetValue(column, out var input)
+            ? InputsFilled(input, values)
+            : values[column].Kind != SheetValueKind.Blank);
 
     private static int IndexOf(IReadOnlyList<string> headers, string name)
     {
@@ -71,7 +83,7 @@ internal sealed record RegisterRules(
             if (seen >= 0)
             {
                 var circle = path[seen..].Append(column).Select(c => $"'{headers[c]}'");
-                throw new ArgumentException($"The formulas of columns {string.Join(" → ", circle)} refer to each other in a circle.", "rules");
+                throw new InvalidTemplateException($"The formulas of columns {string.Join(" → ", circle)} refer to each other in a circle.", headers[column]);
             }
 
             path.Add(column);
