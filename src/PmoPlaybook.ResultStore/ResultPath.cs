@@ -25,6 +25,17 @@ public static class ResultPath
     public static bool IsValid(string? path) => Problem(path) is null;
 
     /// <summary>
+    /// A record's key: what its file name ends with after the last '-', without ".json" (a response's id in
+    /// results/{assessment}/{yyyy}/{yyyy-MM-dd}-{id}.json). Records are found by it without listing a folder.
+    /// </summary>
+    public static string KeyOf(string path)
+    {
+        Validate(path);
+        var name = path[(path.LastIndexOf('/') + 1)..^".json".Length];
+        return name[(name.LastIndexOf('-') + 1)..];
+    }
+
+    /// <summary>
     /// Validates a folder for listing ("results/pmo-maturity/", "feedback", or "" for everything) and
     /// returns it as a prefix that is empty or ends with one slash.
     /// </summary>

@@ -31,7 +31,7 @@ public static class PlaybookApp
         builder.Services.AddSingleton(services =>
         {
             var site = services.GetRequiredService<IOptions<SiteOptions>>().Value;
-            return new SearchIndex(site.IndexDirectory, site.SearchCacheEntries);
+            return new SearchIndex(site.IndexDirectory, site.SearchCacheEntries, services.GetService<TimeProvider>());
         });
         builder.Services.AddSingleton<AppPages>();
         builder.Services.AddSingleton<SearchPageRenderer>();

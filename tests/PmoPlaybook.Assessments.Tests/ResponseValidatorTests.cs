@@ -80,6 +80,34 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void A_team_name_typed_decomposed_or_precomposed_is_one_team()
+    {
+        // As JSON escapes, so the test file itself cannot be normalised by an editor.
+        const string Precomposed = "\\u00c5land \\u00d6st";
+        const string Decomposed = "A\\u030aland O\\u0308st";
+
+        var (nfc, _) = ValidateJson($$"""{"team":"{{Precomposed}}","role":"R","lang":"en","answers":{{{AllAnswers}}},"comment":"{{Decomposed}}"}""");
+        var (nfd, _) = ValidateJson($$"""{"team":"{{Decomposed}}","role":"R","lang":"en","answers":{{{AllAnswers}}},"comment":null}""");
+
+        Assert.Equal("\u00c5land \u00d6st", nfd!.Team);
+        Assert.Equal(nfc!.Team, nfd.Team);
+        Assert.Equal(nfc.Team, nfc.Comment);
+    }
+
+    [Fact]
+    public void Half_of_a_unicode_character_is_a_problem_naming_the_field_not_an_exception()
+    {
+        var (response, errors) = ValidateJson($$"""{"team":"\ud800","role":"ok \udc00 no","lang":"en","answers":{{{AllAnswers}}},"comment":"fine \ud83d\ude00"}""");
+
+        Assert.Null(response);
+        Assert.Contains("unpaired surrogate", errors["team"].Single(), StringComparison.Ordinal);
+        Assert.Contains("unpaired surrogate", errors["role"].Single(), StringComparison.Ordinal);
+        Assert.False(errors.ContainsKey("comment"));
+        var (_, direct) = ResponseValidator.Validate(Definition, new ResponseInput("\ud800", "R", "en", null, null), SampleDefinition.Languages);
+        Assert.Contains("unpaired surrogate", direct.ToDictionary()["team"].Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stored_response_round_trips_through_json_with_its_scores_and_path()
     {
         var (valid, _) = ValidateJson("{\"team\":\"Team Falcon\",\"role\":\"Sponsor\",\"lang\":\"en\",\"answers\":{" + AllAnswers + "}}");
@@ -95,6 +123,24 @@ public class ResponseValidatorTests
         Assert.Equal(3.3, back.Overall);
         Assert.Null(back.Answers["alpha-three"]);
         Assert.Equal("team falcon", back.TeamKey);
+    }
+
+    [Fact]
+    public void The_earlier_result_a_response_continues_is_kept_when_well_formed_and_named_when_not()
+    {
+        var previous = ResponseId.New();
+        var (valid, _) = ValidateJson($$"""{"team":"T","role":"R","lang":"en","answers":{{{AllAnswers}}},"previous":"{{previous}}"}""");
+        var (_, malformed) = ValidateJson($$"""{"team":"T","role":"R","lang":"en","answers":{{{AllAnswers}}},"previous":"../../x"}""");
+        var (_, wrongType) = ValidateJson($$"""{"team":"T","role":"R","lang":"en","answers":{{{AllAnswers}}},"previous":7}""");
+        var form = ResponseInputReader.FromForm(new Dictionary<string, string?> { ["previous"] = previous, ["team"] = "T" });
+
+        Assert.Equal(previous, valid!.Previous);
+        var back = AssessmentResponse.FromJson(AssessmentResponse.Create(Definition, valid, ResponseId.New(), DateTimeOffset.UnixEpoch).ToJson())!;
+        Assert.Equal(previous, back.Previous);
+        Assert.Contains("earlier result", malformed["previous"].Single(), StringComparison.Ordinal);
+        Assert.Contains("must be a string", wrongType["previous"].Single(), StringComparison.Ordinal);
+        Assert.Equal(previous, form.Previous);
+        Assert.Null(AssessmentResponse.FromJson("""{"id":"x","assessment":"a","submittedAt":"2025-01-01T00:00:00Z","team":"T","role":"R","lang":"en","answers":{},"scores":{}}""")!.Previous);
     }
 
     [Fact]

@@ -86,8 +86,8 @@ public class AssessmentTests(BrowserFixture browser)
 
         await page.WaitForURLAsync("**/assessments/pmo-maturity/results/*");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Resultat");
-        Assert.Equal(Definition.Dimensions.Count, await page.Locator("svg.radar .radar-dot").CountAsync());
-        Assert.Equal(Definition.Dimensions.Count, await page.Locator(".result-table tbody tr").CountAsync());
+        await Assertions.Expect(page.Locator("svg.radar .radar-dot")).ToHaveCountAsync(Definition.Dimensions.Count);
+        await Assertions.Expect(page.Locator(".result-table tbody tr")).ToHaveCountAsync(Definition.Dimensions.Count);
         await Assertions.Expect(page.Locator(".result-table tbody tr").First.Locator("td").First).ToContainTextAsync("1.0");
         var recommendations = page.Locator(".result-recommendations h3");
         await Assertions.Expect(recommendations.First).ToContainTextAsync(Definition.Dimensions[0].Title.For("sv"));

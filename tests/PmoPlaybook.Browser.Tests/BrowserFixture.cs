@@ -45,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Dashboard:AccessKeyHash"] = Web.Dashboard.AccessKey.Hash(DashboardKey),
                 ["RateLimits:SubmissionsPerMinute"] = "100000",
             });
+        // Expect(...) retries for 5 s by default: a 2-core machine running other builds needs longer.
+        SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }

@@ -19,25 +19,25 @@ public class DashboardTests(BrowserFixture browser)
 
         // theme.js reveals the form once the app has given it an antiforgery token.
         var section = page.Locator("section#feedback");
-        await section.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        Assert.Equal("Was this page helpful?", await section.Locator("h2").InnerTextAsync());
+        await Expect(section).ToBeVisibleAsync();
+        await Expect(section.Locator("h2")).ToHaveTextAsync("Was this page helpful?");
 
         await page.Locator("#feedback-yes").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await page.Locator("#feedback-no").IsCheckedAsync());
+        await Expect(page.Locator("#feedback-no")).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("feedback-comment", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Expect(page.Locator("#feedback-comment")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(comment);
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Send feedback", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await Expect(section.GetByRole(AriaRole.Button, new() { Name = "Send feedback" })).ToBeFocusedAsync();
         await section.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("page-feedback-form") });
         await page.Keyboard.PressAsync("Enter");
 
         var thanks = section.Locator(".page-feedback__thanks");
-        await thanks.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        Assert.Equal("Thank you: the PMO reads every answer.", await thanks.InnerTextAsync());
-        Assert.True(await thanks.EvaluateAsync<bool>("el => el === document.activeElement"));
-        Assert.False(await section.Locator("form").IsVisibleAsync());
+        await Expect(thanks).ToBeVisibleAsync();
+        await Expect(thanks).ToHaveTextAsync("Thank you: the PMO reads every answer.");
+        await Expect(thanks).ToBeFocusedAsync();
+        await Expect(section.Locator("form")).ToBeHiddenAsync();
         Assert.Contains(StoredFeedback(), text => text.Contains(comment, StringComparison.Ordinal) && text.Contains("/en/roles/facilitator/", StringComparison.Ordinal));
         Assert.Empty(errors);
     }
@@ -50,9 +50,10 @@ public class DashboardTests(BrowserFixture browser)
         await page.RouteAsync("**/api/feedback/token", route => route.FulfillAsync(new() { Status = 404, Body = "Not found" }));
 
         await page.GotoAsync("/en/roles/facilitator/");
+        // Once the token request has been answered (404) there is nothing left that could reveal the form.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        Assert.False(await page.Locator("section#feedback").IsVisibleAsync());
+        await Expect(page.Locator("section#feedback")).ToBeHiddenAsync();
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public class DashboardTests(BrowserFixture browser)
         await page.Locator("#access-key").FillAsync(BrowserFixture.DashboardKey);
         await page.Locator("#access-key").PressAsync("Enter");
         await page.WaitForURLAsync(new Regex(Regex.Escape(path) + "$"));
-        Assert.True(await page.Locator("table").CountAsync() >= 1);
+        await Expect(page.Locator("table").First).ToBeVisibleAsync();
 
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot($"dashboard-{(path.Contains("feedback", StringComparison.Ordinal) ? "feedback" : "results")}-{scheme}".ToLowerInvariant()), FullPage = true });

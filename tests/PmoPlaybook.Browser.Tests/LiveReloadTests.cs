@@ -19,14 +19,13 @@ public class LiveReloadTests(BrowserFixture browser)
         hub.SiteChanged(["content/en/glossary.md:3:1: error PMO002: malformed YAML in front matter: <b>not bold</b>"]);
 
         var panel = page.Locator("#pmo-dev-errors");
-        await panel.WaitForAsync();
+        await Expect(panel).ToContainTextAsync("content/en/glossary.md:3:1: error PMO002");
         Assert.Null(await page.EvaluateAsync<string?>("() => window.marker ?? null"));
-        Assert.Contains("content/en/glossary.md:3:1: error PMO002", await panel.InnerTextAsync());
-        Assert.Equal(0, await panel.Locator("b").CountAsync());
+        await Expect(panel.Locator("b")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("serve-content-error") });
 
         hub.SiteChanged([]);
         await page.WaitForURLAsync(new Regex("/en/glossary/$"));
-        await panel.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+        await Expect(panel).ToHaveCountAsync(0);
     }
 }

@@ -13,22 +13,22 @@ public class NavigationTests(BrowserFixture browser)
 
         await page.GotoAsync("/");
         await page.WaitForURLAsync(new Regex("/en/$"));
-        Assert.Equal("PMO Playbook", await page.Locator(".brand").InnerTextAsync());
+        await Expect(page.Locator(".brand")).ToHaveTextAsync("PMO Playbook");
 
         await page.Locator("#site-nav").GetByRole(AriaRole.Link, new() { Name = "Roles", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/en/roles/$"));
         await page.Locator("#site-nav").GetByRole(AriaRole.Link, new() { Name = "Pace-keeper" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/en/roles/pace-keeper/$"));
-        Assert.Equal("Pace-keeper", await page.Locator("main h1").InnerTextAsync());
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Pace-keeper");
 
         await page.Locator(".lang-switch").GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/sv/roles/pace-keeper/$"));
-        Assert.Equal("Takthållaren", await page.Locator("main h1").InnerTextAsync());
-        Assert.Equal("sv", await page.Locator("html").GetAttributeAsync("lang"));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Takthållaren");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sv");
 
         await page.Locator(".pager a[rel=next]").ClickAsync();
         await page.WaitForURLAsync(new Regex("/sv/roles/balancer/$"));
-        Assert.Equal("Balansmästaren", await page.Locator("main h1").InnerTextAsync());
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Balansmästaren");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("role-guide-sv"), FullPage = true });
 
         await page.Locator(".pager a[rel=prev]").ClickAsync();
@@ -45,13 +45,13 @@ public class NavigationTests(BrowserFixture browser)
 
         await page.Keyboard.PressAsync("Tab");
         var skip = page.Locator("a.skip-link");
-        Assert.True(await skip.EvaluateAsync<bool>("el => el === document.activeElement"));
+        await Expect(skip).ToBeFocusedAsync();
         var box = await skip.BoundingBoxAsync();
         Assert.True(box is { Y: >= 0, Width: > 1 }, "the focused skip link is visible");
 
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("#main$"));
-        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Expect(page.Locator("#main")).ToBeFocusedAsync();
         Assert.Empty(errors);
     }
 
@@ -63,19 +63,19 @@ public class NavigationTests(BrowserFixture browser)
         var toggle = page.Locator("button.nav-toggle");
         var nav = page.Locator("#site-nav");
 
-        Assert.True(await toggle.IsVisibleAsync());
-        Assert.False(await nav.IsVisibleAsync());
+        await Expect(toggle).ToBeVisibleAsync();
+        await Expect(nav).ToBeHiddenAsync();
 
         await toggle.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
-        Assert.True(await nav.IsVisibleAsync());
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(nav).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("phone-menu-open") });
 
         await page.Keyboard.PressAsync("Escape");
-        Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
-        Assert.False(await nav.IsVisibleAsync());
-        Assert.True(await toggle.EvaluateAsync<bool>("el => el === document.activeElement"));
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(nav).ToBeHiddenAsync();
+        await Expect(toggle).ToBeFocusedAsync();
         Assert.Empty(errors);
     }
 
@@ -87,8 +87,8 @@ public class NavigationTests(BrowserFixture browser)
 
         await page.GotoAsync("/en/roles/visualiser/");
 
-        Assert.True(await page.Locator("#site-nav").IsVisibleAsync());
-        Assert.False(await page.Locator("button.nav-toggle").IsVisibleAsync());
+        await Expect(page.Locator("#site-nav")).ToBeVisibleAsync();
+        await Expect(page.Locator("button.nav-toggle")).ToBeHiddenAsync();
         await context.CloseAsync();
     }
 }

@@ -14,19 +14,19 @@ public class SearchBoxTests(BrowserFixture browser)
         var input = page.Locator("#site-search-input");
 
         await page.Keyboard.PressAsync("/");
-        Assert.True(await input.EvaluateAsync<bool>("el => el === document.activeElement"));
+        await Expect(input).ToBeFocusedAsync();
 
         await page.Keyboard.TypeAsync("facilitat", new() { Delay = 30 });
         var listbox = page.GetByRole(AriaRole.Listbox);
-        await listbox.WaitForAsync();
-        Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
+        await Expect(listbox).ToBeVisibleAsync();
+        await Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
         var first = listbox.GetByRole(AriaRole.Option).First;
-        Assert.Contains("Facilitator", await first.InnerTextAsync());
+        await Expect(first).ToContainTextAsync("Facilitator");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("search-as-you-type") });
 
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("true", await first.GetAttributeAsync("aria-selected"));
-        Assert.Equal(await first.GetAttributeAsync("id"), await input.GetAttributeAsync("aria-activedescendant"));
+        await Expect(first).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(input).ToHaveAttributeAsync("aria-activedescendant", (await first.GetAttributeAsync("id"))!);
 
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/en/roles/facilitator/"));
@@ -41,15 +41,15 @@ public class SearchBoxTests(BrowserFixture browser)
         var input = page.Locator("#site-search-input");
         await input.FocusAsync();
         await page.Keyboard.TypeAsync("takthållaren", new() { Delay = 20 });
-        await page.GetByRole(AriaRole.Listbox).WaitForAsync();
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Escape");
-        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+        await Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
 
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/sv/search/\\?q="));
-        Assert.True(await page.Locator(".search-hit").CountAsync() > 0);
-        Assert.Contains("träffar för", await page.Locator(".search-results__summary").InnerTextAsync());
+        await Expect(page.Locator(".search-hit").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".search-results__summary")).ToContainTextAsync("träffar för");
         Assert.Empty(errors);
     }
 }
@@ -70,19 +70,18 @@ public class StaticSearchTests(BrowserFixture browser)
         var option = page.GetByRole(AriaRole.Option).First;
         try
         {
-            await option.WaitForAsync(new() { Timeout = 10_000 });
+            await Expect(option).ToBeVisibleAsync();
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             Assert.Fail("no static results; browser said: " + string.Join(" | ", errors));
         }
-        Assert.Contains("Facilitator", await option.InnerTextAsync());
+        await Expect(option).ToContainTextAsync("Facilitator");
 
         await page.RouteAsync("**/sv/search/**", route => route.FulfillAsync(new() { Path = Path.Combine(browser.Site.OutputDirectory, "sv", "search", "index.html"), ContentType = "text/html; charset=utf-8" }));
         await page.GotoAsync("/sv/search/?q=takth%C3%A5llaren");
-        await page.Locator(".search-hit").First.WaitForAsync();
-        Assert.Contains("/sv/roles/pace-keeper/", await page.Locator(".search-hit a").First.GetAttributeAsync("href"));
-        Assert.Equal("takthållaren", await page.Locator("#search-page-input").InputValueAsync());
+        await Expect(page.Locator(".search-hit a").First).ToHaveAttributeAsync("href", new Regex("/sv/roles/pace-keeper/"));
+        await Expect(page.Locator("#search-page-input")).ToHaveValueAsync("takthållaren");
         // The only failures are the API's, which this test switched off.
         Assert.DoesNotContain(errors, e => !e.Contains("/api/search", StringComparison.Ordinal) && !e.Contains("status of 404", StringComparison.Ordinal));
     }

@@ -17,6 +17,7 @@ public class TemplateTests(BrowserFixture browser)
         var all = await items.CountAsync();
 
         await page.Locator("label[for=gallery-format-xlsx]").ClickAsync();
+        await Expect(items.Filter(new() { Visible = true })).Not.ToHaveCountAsync(all);
         var visible = await items.Filter(new() { Visible = true }).CountAsync();
         Assert.InRange(visible, 1, all - 1);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("template-gallery-xlsx"), FullPage = true });
@@ -99,17 +100,17 @@ public class TemplateTests(BrowserFixture browser)
         var total = await boxes.CountAsync();
 
         Assert.True(total >= 8);
-        Assert.Equal($"0 of {total} done", await progress.InnerTextAsync());
+        await Expect(progress).ToHaveTextAsync($"0 of {total} done");
         await boxes.Nth(0).CheckAsync();
         await boxes.Nth(2).CheckAsync();
-        Assert.Equal($"2 of {total} done", await progress.InnerTextAsync());
+        await Expect(progress).ToHaveTextAsync($"2 of {total} done");
 
         await page.ReloadAsync();
 
-        Assert.True(await boxes.Nth(0).IsCheckedAsync());
-        Assert.False(await boxes.Nth(1).IsCheckedAsync());
-        Assert.True(await boxes.Nth(2).IsCheckedAsync());
-        Assert.Equal($"2 of {total} done", await progress.InnerTextAsync());
+        await Expect(boxes.Nth(0)).ToBeCheckedAsync();
+        await Expect(boxes.Nth(1)).Not.ToBeCheckedAsync();
+        await Expect(boxes.Nth(2)).ToBeCheckedAsync();
+        await Expect(progress).ToHaveTextAsync($"2 of {total} done");
         Assert.Empty(errors);
     }
 }

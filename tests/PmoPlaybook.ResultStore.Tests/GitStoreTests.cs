@@ -78,14 +78,42 @@ public sealed class GitStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_held_index_lock_makes_the_commit_fail_and_the_writer_retries_until_it_is_released()
+    public async Task A_held_or_corrupt_shared_index_blocks_nothing_and_its_lock_is_left_to_its_owner()
     {
         await using var results = ResultsHarness.Over(_temp);
         await results.StartWriterAsync();
         await results.Outbox.EnqueueAsync(Records.Response(1), CancellationToken.None);
         await results.DrainedAsync();
 
+        // Someone's git holds the repository's index lock, and the index itself is garbage (what overwriting a
+        // lock git held once did to it): the writer commits with its own index all the same.
         var lockFile = Path.Combine(results.RepositoryPath, ".git", "index.lock");
+        File.WriteAllText(lockFile, "");
+        File.WriteAllText(Path.Combine(results.RepositoryPath, ".git", "index"), "held by the test");
+        await results.Outbox.EnqueueAsync(Records.Response(2), CancellationToken.None);
+        await results.Outbox.EnqueueAsync(Records.Response(3), CancellationToken.None);
+        await results.DrainedAsync();
+
+        Assert.Equal(
+            [Records.Response(1).CommitMessage, Records.Response(2).CommitMessage, Records.Response(3).CommitMessage],
+            GitRepository.Subjects(results.RepositoryPath));
+        Assert.True(File.Exists(lockFile), "a lock the writer does not own is not touched");
+        Assert.Equal(0, results.Status.Current.ConsecutiveFailures);
+        File.Delete(lockFile);
+        Assert.Equal("", GitRepository.Run(results.RepositoryPath, "status", "--porcelain"));
+        Assert.Equal(HealthStatus.Healthy, (await results.CheckHealthAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_held_branch_lock_makes_commits_wait_and_the_writer_retries_until_it_is_released()
+    {
+        await using var results = ResultsHarness.Over(_temp);
+        await results.StartWriterAsync();
+        await results.Outbox.EnqueueAsync(Records.Response(1), CancellationToken.None);
+        await results.DrainedAsync();
+
+        // A person's `git commit` in the results folder, in progress: the branch is theirs until they finish.
+        var lockFile = Path.Combine(results.RepositoryPath, ".git", "refs", "heads", "main.lock");
         File.WriteAllText(lockFile, "");
         await results.Outbox.EnqueueAsync(Records.Response(2), CancellationToken.None);
         await results.Outbox.EnqueueAsync(Records.Response(3), CancellationToken.None);
@@ -95,8 +123,8 @@ public sealed class GitStoreTests : IDisposable
         Assert.Equal(1, GitRepository.CommitCount(results.RepositoryPath));
         var health = await results.CheckHealthAsync();
         Assert.Equal(HealthStatus.Degraded, health.Status);
-        Assert.Contains("index.lock", (string)health.Data["lastError"]);
-        Assert.Contains("index.lock", results.Logs.All);
+        Assert.Contains("main.lock", (string)health.Data["lastError"]);
+        Assert.Contains("main.lock", results.Logs.All);
 
         File.Delete(lockFile);
         await results.DrainedAsync();
@@ -104,6 +132,25 @@ public sealed class GitStoreTests : IDisposable
             [Records.Response(1).CommitMessage, Records.Response(2).CommitMessage, Records.Response(3).CommitMessage],
             GitRepository.Subjects(results.RepositoryPath));
         Assert.Equal(HealthStatus.Healthy, (await results.CheckHealthAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_branch_moved_by_someone_else_is_built_on_never_overwritten()
+    {
+        await using var results = ResultsHarness.Over(_temp);
+        await results.Store.CommitAsync(Records.Response(1), CancellationToken.None);
+        var repo = results.RepositoryPath;
+        File.WriteAllText(Path.Combine(repo, "README.md"), "Results of the PMO playbook.");
+        GitRepository.Run(repo, "add", "README.md");
+        GitRepository.Run(repo, new Dictionary<string, string> { ["GIT_AUTHOR_NAME"] = "Op", ["GIT_AUTHOR_EMAIL"] = "op@example.org", ["GIT_COMMITTER_NAME"] = "Op", ["GIT_COMMITTER_EMAIL"] = "op@example.org" },
+            "commit", "--quiet", "-m", "readme by hand");
+
+        // The first attempt finds the branch moved (update-ref refuses); the retry builds on the new tip.
+        await Assert.ThrowsAsync<GitCommandException>(() => results.Store.CommitAsync(Records.Response(2), CancellationToken.None));
+        await results.Store.CommitAsync(Records.Response(2), CancellationToken.None);
+
+        Assert.Equal([Records.Response(1).CommitMessage, "readme by hand", Records.Response(2).CommitMessage], GitRepository.Subjects(repo));
+        Assert.Equal("Results of the PMO playbook.", GitRepository.Run(repo, "show", "HEAD:README.md"));
     }
 
     [Fact]

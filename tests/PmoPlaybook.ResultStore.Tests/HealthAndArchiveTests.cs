@@ -78,6 +78,51 @@ public sealed class HealthAndArchiveTests : IDisposable
     }
 
     [Fact]
+    public async Task The_archive_finds_a_record_by_its_key_pending_committed_and_after_a_restart()
+    {
+        var first = Records.Response(1);
+        var elsewhere = Records.Response(2, assessment: "risk-readiness");
+        var later = Records.Response(3);
+        await using (var results = ResultsHarness.Over(_temp))
+        {
+            await results.Outbox.EnqueueAsync(first, CancellationToken.None);
+            await results.Outbox.EnqueueAsync(elsewhere, CancellationToken.None);
+
+            Assert.Equal(new StoredResult(first.Path, first.Content, Committed: false), await results.Archive.FindAsync("results/pmo-maturity/", "r0001", CancellationToken.None));
+            Assert.Null(await results.Archive.FindAsync("results/pmo-maturity/", "r0002", CancellationToken.None));
+            Assert.Null(await results.Archive.FindAsync("results/pmo-maturity/", "r9999", CancellationToken.None));
+
+            await results.StartWriterAsync();
+            await results.DrainedAsync();
+            Assert.Equal(new StoredResult(first.Path, first.Content, Committed: true), await results.Archive.FindAsync("results/pmo-maturity", "r0001", CancellationToken.None));
+
+            // Committed after the first lookup read the folder: the writer's own write makes it known.
+            await results.Outbox.EnqueueAsync(later, CancellationToken.None);
+            await results.DrainedAsync();
+            Assert.Equal(new StoredResult(later.Path, later.Content, Committed: true), await results.Archive.FindAsync("results/pmo-maturity/", "r0003", CancellationToken.None));
+        }
+
+        await using var restarted = ResultsHarness.Over(_temp);
+        Assert.Equal(elsewhere.Content, (await restarted.Archive.FindAsync("results/risk-readiness/", "r0002", CancellationToken.None))?.Content);
+        Assert.Equal(first.Content, (await restarted.Archive.FindAsync("", "r0001", CancellationToken.None))?.Content);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("R0001")]
+    [InlineData("../r0001")]
+    [InlineData("r0001.json")]
+    [InlineData("2025-03-14-r0001")]
+    public async Task A_key_that_is_not_a_plain_key_finds_nothing(string key)
+    {
+        await using var results = ResultsHarness.Over(_temp);
+        await results.Store.CommitAsync(Records.Response(1), CancellationToken.None);
+
+        Assert.Null(await results.Archive.FindAsync("results/pmo-maturity/", key, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => results.Archive.FindAsync("../", "r0001", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_archive_refuses_hostile_paths_and_never_lists_git_internals()
     {
         await using var results = ResultsHarness.Over(_temp);

@@ -80,6 +80,61 @@ public sealed class OutboxTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.EnqueueAsync(record with { Content = "{}" }, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_revision_waits_behind_the_earlier_versions_of_its_path_also_across_a_restart()
+    {
+        var committed = new CommittedFiles(_temp.Combine("repository"));
+        var plan = new ResultRecord("plans/pmo-maturity/2025/2025-03-14-r0001.json", """{"version":1}""", "assessment pmo-maturity: plan for response r0001");
+        committed.Write(plan);
+        var outbox = NewOutbox(committed: committed);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.EnqueueAsync(plan with { Content = """{"version":2}""" }, CancellationToken.None));
+        await outbox.EnqueueAsync(plan with { Content = """{"version":2}""", Revision = true }, CancellationToken.None);
+        await outbox.EnqueueAsync(plan with { Content = """{"version":3}""", Revision = true }, CancellationToken.None);
+        await outbox.EnqueueAsync(plan with { Content = """{"version":3}""", Revision = true }, CancellationToken.None);
+
+        var restarted = NewOutbox(committed: committed);
+        Assert.Equal(["""{"version":2}""", """{"version":3}"""], restarted.Pending().Select(e => restarted.Read(e).Content));
+        Assert.Equal("""{"version":3}""", restarted.ReadPending(plan.Path));
+        Assert.Equal(["""{"version":3}"""], restarted.ListPending("plans/").Select(r => r.Content));
+        Assert.Equal("""{"version":3}""", restarted.FindPending("plans/pmo-maturity/", "r0001")?.Content);
+
+        // Committed in order: once the older version is gone, the newer one is still what is read.
+        restarted.Remove(restarted.Pending()[0]);
+        Assert.Equal("""{"version":3}""", restarted.ReadPending(plan.Path));
+        restarted.Remove(restarted.Pending()[0]);
+        Assert.Null(restarted.ReadPending(plan.Path));
+    }
+
+    [Fact]
+    public async Task Removing_the_latest_revision_first_leaves_the_earlier_version_readable()
+    {
+        var outbox = NewOutbox();
+        var record = Records.Response(5);
+        await outbox.EnqueueAsync(record, CancellationToken.None);
+        await outbox.EnqueueAsync(record with { Content = """{"revised":true}""", Revision = true }, CancellationToken.None);
+
+        outbox.Remove(outbox.Pending()[1]);
+
+        Assert.Equal(record.Content, outbox.ReadPending(record.Path));
+    }
+
+    [Fact]
+    public async Task A_file_damaged_after_it_was_accepted_is_set_aside_when_read_and_lookups_go_on()
+    {
+        var outbox = NewOutbox();
+        await outbox.EnqueueAsync(Records.Response(1), CancellationToken.None);
+        await outbox.EnqueueAsync(Records.Response(2), CancellationToken.None);
+        var damaged = outbox.Pending()[0];
+        File.WriteAllText(Path.Combine(OutboxPath, damaged.FileName), """{"path":"results/pmo-maturity/2025/2025-03-14-r0001.json","content":"{no json""");
+
+        Assert.Null(outbox.ReadPending(Records.Response(1).Path));
+        Assert.Equal([Records.Response(2).Path], outbox.ListPending("").Select(r => r.Path));
+        Assert.Equal([damaged.FileName], outbox.Quarantined());
+        Assert.True(File.Exists(Path.Combine(OutboxPath, FileOutbox.RejectedFolder, damaged.FileName)));
+        Assert.Equal([Records.Response(2).Path], outbox.Pending().Select(e => e.Path));
+    }
+
     [Theory]
     [InlineData("../escape.json", "{}", "m")]
     [InlineData("results/x.json", "not json", "m")]

@@ -77,6 +77,16 @@ public sealed class ResultPathTests
     [InlineData("Results/")]
     public void Rejects_hostile_folders(string folder) => Assert.Throws<ArgumentException>(() => ResultPath.ValidateFolder(folder));
 
+    [Theory]
+    [InlineData("results/pmo-maturity/2025/2025-03-14-3f2a9c.json", "3f2a9c")]
+    [InlineData("plans/pmo-maturity/2026/2026-01-02-abc123.json", "abc123")]
+    [InlineData("feedback/en/roles/pace-keeper/2025-03-14-a1b2.json", "a1b2")]
+    [InlineData("a.json", "a")]
+    public void A_key_is_what_the_file_name_ends_with_after_its_last_dash(string path, string key) => Assert.Equal(key, ResultPath.KeyOf(path));
+
+    [Fact]
+    public void Keys_are_only_taken_from_valid_paths() => Assert.Throws<ArgumentException>(() => ResultPath.KeyOf("../x-abc.json"));
+
     [Fact]
     public void Full_paths_stay_under_their_root()
     {

@@ -52,6 +52,46 @@ public sealed class WriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_outbox_file_is_set_aside_named_in_health_and_the_records_behind_it_are_committed()
+    {
+        await using var results = ResultsHarness.Over(_temp);
+        for (var i = 0; i < 3; i++)
+        {
+            await results.Outbox.EnqueueAsync(Records.Response(i), CancellationToken.None);
+        }
+        var damaged = results.FileOutbox.Pending()[1];
+        File.WriteAllBytes(Path.Combine(results.OutboxPath, damaged.FileName), [0xff, 0xfe, 0x00, 0x7b]);
+
+        await results.StartWriterAsync();
+        await results.DrainedAsync();
+
+        Assert.Equal([Records.Response(0).CommitMessage, Records.Response(2).CommitMessage], GitRepository.Subjects(results.RepositoryPath));
+        Assert.Contains($"Outbox file {damaged.FileName} could not be read", results.Logs.All);
+        var health = await results.HealthReportAsync();
+        Assert.Equal(HealthStatus.Degraded, health.Status);
+        Assert.Contains(damaged.FileName, health.Description);
+        Assert.Equal([damaged.FileName], (IReadOnlyList<string>)health.Data["quarantined"]);
+        Assert.DoesNotContain(results.Root, health.Description);
+    }
+
+    [Fact]
+    public async Task Each_revision_of_a_record_is_one_more_commit_of_the_same_file()
+    {
+        await using var results = ResultsHarness.Over(_temp);
+        var plan = new ResultRecord("plans/pmo-maturity/2025/2025-03-14-r0001.json", """{"actions":1}""", "assessment pmo-maturity: plan for response r0001");
+        await results.StartWriterAsync();
+        await results.Outbox.EnqueueAsync(plan, CancellationToken.None);
+        await results.Outbox.EnqueueAsync(plan with { Content = """{"actions":2}""", Revision = true }, CancellationToken.None);
+        await results.Outbox.EnqueueAsync(plan with { Content = """{"actions":3}""", Revision = true }, CancellationToken.None);
+        await results.DrainedAsync();
+
+        Assert.Equal(3, GitRepository.CommitsPerPath(results.RepositoryPath)[plan.Path]);
+        Assert.Equal("""{"actions":3}""", File.ReadAllText(Path.Combine(results.RepositoryPath, "plans", "pmo-maturity", "2025", "2025-03-14-r0001.json")));
+        Assert.Equal("""{"actions":3}""", await results.Archive.ReadAsync(plan.Path, CancellationToken.None));
+        Assert.Equal("", GitRepository.Run(results.RepositoryPath, "status", "--porcelain"));
+    }
+
+    [Fact]
     public async Task A_writer_killed_mid_way_loses_nothing_and_commits_nothing_twice()
     {
         const int Total = 20;

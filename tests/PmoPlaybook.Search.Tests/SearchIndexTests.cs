@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PmoPlaybook.Content.Loading;
 using PmoPlaybook.Search.Indexing;
 using PmoPlaybook.Search.Querying;
@@ -37,17 +38,20 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task A_rebuilt_index_is_searched_instead_of_answers_cached_from_the_old_one()
+    public void A_rebuilt_index_is_searched_instead_of_answers_cached_from_the_old_one()
     {
         var directory = Build("Score each risk by likelihood and impact.");
-        using var index = new SearchIndex(directory);
+        var clock = new FakeTimeProvider();
+        using var index = new SearchIndex(directory, clock: clock);
         Assert.Equal(1, index.Search(new SearchRequest("likelihood"))!.Total);
+        var marker = Path.Combine(directory, "segments.gen");
+        var builtAt = File.GetLastWriteTimeUtc(marker);
 
-        // segments.gen's timestamp marks a new build; make sure the clock moves past the old one.
-        await Task.Delay(1100);
         Build("Score each risk by probability and consequence.");
-        File.SetLastWriteTimeUtc(Path.Combine(directory, "segments.gen"), DateTime.UtcNow);
-        await Task.Delay(1100);
+        // segments.gen's time stamp marks a new build: make it differ even where the file system's clock is coarse.
+        File.SetLastWriteTimeUtc(marker, builtAt.AddMinutes(1));
+        Assert.Equal(1, index.Search(new SearchRequest("likelihood"))!.Total);
+        clock.Advance(SearchIndex.CheckEvery + TimeSpan.FromMilliseconds(1));
 
         Assert.Equal(0, index.Search(new SearchRequest("likelihood"))!.Total);
         Assert.Equal(1, index.Search(new SearchRequest("probability"))!.Total);

@@ -110,6 +110,29 @@ public sealed class GitRepository : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the repository has a commit with each of these subjects (a loaded machine gets two minutes),
+    /// then returns all its subjects; fails naming the missing ones, with <paramref name="diagnostics"/> (say, the app's log).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WaitForSubjectsAsync(string repository, IReadOnlyCollection<string> expected, Func<string>? diagnostics = null)
+    {
+        IReadOnlyList<string> subjects = [];
+        string[] Missing() => [.. expected.Where(s => !subjects.Contains(s))];
+        try
+        {
+            await Eventually.UntilAsync(() =>
+            {
+                subjects = Subjects(repository);
+                return Missing().Length == 0;
+            }, "every expected commit is in " + repository, TimeSpan.FromMinutes(2));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message} Missing: {string.Join(", ", Missing())}.\n{diagnostics?.Invoke()}", e);
+        }
+        return subjects;
+    }
+
     public static int CommitCount(string repository) => int.Parse(Run(repository, "rev-list", "--count", "HEAD").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How many commits touched each path.</summary>

@@ -33,7 +33,7 @@ public sealed record FeedbackInput(string? Page, string? Helpful, string? Commen
             switch (value.ValueKind)
             {
                 case JsonValueKind.String:
-                    return value.GetString();
+                    return JsonText.Read(value, name, typeErrors);
                 case JsonValueKind.True or JsonValueKind.False when name == "helpful":
                     return FeedbackEntry.Answer(value.GetBoolean());
                 default:

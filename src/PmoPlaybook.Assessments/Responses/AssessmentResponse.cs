@@ -19,11 +19,20 @@ public sealed record AssessmentResponse(
     IReadOnlyDictionary<string, double?> Scores,
     double? Overall)
 {
+    /// <summary>
+    /// The id of the team's result this one follows (see <see cref="ResponseSeries"/>): carried forward from the
+    /// earlier result's page, so only who holds that result's address can continue its trend.
+    /// </summary>
+    public string? Previous { get; init; }
+
     public static AssessmentResponse Create(AssessmentDefinition definition, ValidResponse valid, string id, DateTimeOffset submittedAt)
     {
         var score = AssessmentScorer.Score(definition, valid.Answers);
         return new AssessmentResponse(id, definition.Id, submittedAt, valid.Team, valid.Role, valid.Lang,
-            valid.Answers, valid.Comment, score.Dimensions.ToDictionary(d => d.DimensionId, d => d.Level), score.Overall);
+            valid.Answers, valid.Comment, score.Dimensions.ToDictionary(d => d.DimensionId, d => d.Level), score.Overall)
+        {
+            Previous = valid.Previous,
+        };
     }
 
     /// <summary>Where the response lives in the results repository; the date is the submission's UTC date.</summary>
@@ -40,6 +49,6 @@ public sealed record AssessmentResponse(
 
     public static AssessmentResponse? FromJson(string json) => StoredJson.Read<AssessmentResponse>(json);
 
-    /// <summary>Teams are matched for history without regard to case or surrounding spaces.</summary>
+    /// <summary>The team's name for sorting and display, without regard to case or surrounding spaces (never for matching results: see <see cref="ResponseSeries"/>).</summary>
     public string TeamKey => Team.Trim().ToLowerInvariant();
 }

@@ -75,6 +75,30 @@ public sealed class FieldErrors
             Add(field, ProblemKind.ControlCharacters, $"'{field}' contains control characters");
             return null;
         }
-        return text;
+        if (HasUnpairedSurrogate(text))
+        {
+            // JSON may escape half of a character ("\ud800"); it cannot be stored or normalised.
+            Add(field, ProblemKind.ControlCharacters, $"'{field}' contains half of a Unicode character (an unpaired surrogate)");
+            return null;
+        }
+        // One spelling per text: "Åland Öst" typed precomposed (NFC) or decomposed (NFD, as macOS file names and
+        // some keyboards give it) is the same team.
+        return text.Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

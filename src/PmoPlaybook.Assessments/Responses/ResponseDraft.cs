@@ -18,6 +18,9 @@ public sealed record ResponseDraft(
     int Reached,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The team's earlier result this draft continues, when taken again from a result page (see <see cref="ResponseSeries"/>).</summary>
+    public string? Previous { get; init; }
+
     public static ResponseDraft Empty(string lang, DateTimeOffset now) => new(lang, null, null, null, new Dictionary<string, int>(), 0, now);
 
     /// <summary>Whether the leader has given anything yet (a draft that is only an opened form is not worth continuing).</summary>
@@ -49,6 +52,7 @@ public sealed record ResponseDraft(
             Role = about ? posted.Role : Role,
             Comment = step == steps.Last ? posted.Comment : Comment,
             Answers = answers,
+            Previous = posted.Previous ?? Previous,
             UpdatedAt = now,
         };
     }
@@ -57,7 +61,7 @@ public sealed record ResponseDraft(
 
     /// <summary>The draft as a submission, for validating it the same way as the API validates a JSON body.</summary>
     public ResponseInput ToInput() =>
-        new(Team, Role, Lang, Answers.ToDictionary(a => a.Key, a => (int?)a.Value, StringComparer.Ordinal), Comment);
+        new(Team, Role, Lang, Answers.ToDictionary(a => a.Key, a => (int?)a.Value, StringComparer.Ordinal), Comment) { Previous = Previous };
 
     /// <summary>How many of the definition's current questions have an answer ("don't know" included).</summary>
     public int AnsweredOf(AssessmentDefinition definition) => definition.Questions.Count(q => Answers.ContainsKey(q.Id));

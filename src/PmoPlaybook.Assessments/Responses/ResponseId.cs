@@ -18,6 +18,23 @@ public static partial class ResponseId
     {
         Span<byte> bytes = stackalloc byte[16];
         RandomNumberGenerator.Fill(bytes);
+        return Encode(bytes);
+    }
+
+    /// <summary>
+    /// The id of the response a client sent with an idempotency key (<see cref="SubmissionKey"/>): the same key
+    /// gives the same id, so a retried submission finds the first one. As unguessable as the key (at least
+    /// 96 bits), and nothing about the key can be read back from it.
+    /// </summary>
+    public static string ForKey(string assessmentId, string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"pmo-response\n{assessmentId}\n{key}"), hash);
+        return Encode(hash[..16]);
+    }
+
+    private static string Encode(ReadOnlySpan<byte> bytes)
+    {
         Span<char> chars = stackalloc char[26];
         var buffer = 0;
         var bits = 0;

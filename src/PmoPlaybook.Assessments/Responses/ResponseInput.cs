@@ -12,4 +12,7 @@ public sealed record ResponseInput(
     string? Comment)
 {
     public IReadOnlyDictionary<string, FieldProblem> TypeErrors { get; init; } = new Dictionary<string, FieldProblem>();
+
+    /// <summary>The id of the team's earlier result this one continues (optional; see <see cref="ResponseSeries"/>).</summary>
+    public string? Previous { get; init; }
 }

@@ -11,6 +11,9 @@ public static class ResponseInputReader
     /// <summary>The form field prefix of an answer: <c>answer.{questionId}</c>.</summary>
     public const string AnswerPrefix = "answer.";
 
+    /// <summary>The field (JSON and form) naming the team's earlier result this one continues.</summary>
+    public const string PreviousField = "previous";
+
     public static ResponseInput FromJson(JsonElement root)
     {
         var typeErrors = new Dictionary<string, FieldProblem>(StringComparer.Ordinal);
@@ -28,7 +31,7 @@ public static class ResponseInputReader
             }
             if (value.ValueKind == JsonValueKind.String)
             {
-                return value.GetString();
+                return JsonText.Read(value, name, typeErrors);
             }
             typeErrors[name] = new FieldProblem(ProblemKind.Invalid, $"'{name}' must be a string");
             return null;
@@ -62,7 +65,7 @@ public static class ResponseInputReader
             }
         }
 
-        return new ResponseInput(String("team"), String("role"), String("lang"), answers, String("comment")) { TypeErrors = typeErrors };
+        return new ResponseInput(String("team"), String("role"), String("lang"), answers, String("comment")) { TypeErrors = typeErrors, Previous = String(PreviousField) };
     }
 
     /// <summary>Form fields: team, role, lang, comment and one <c>answer.{questionId}</c> per question ("0" = don't know).</summary>
@@ -70,7 +73,7 @@ public static class ResponseInputReader
     {
         var typeErrors = new Dictionary<string, FieldProblem>(StringComparer.Ordinal);
         var answers = new Dictionary<string, int?>(StringComparer.Ordinal);
-        string? team = null, role = null, lang = null, comment = null;
+        string? team = null, role = null, lang = null, comment = null, previous = null;
         foreach (var (name, value) in fields)
         {
             switch (name)
@@ -79,6 +82,7 @@ public static class ResponseInputReader
                 case "role": role = value; break;
                 case "lang": lang = value; break;
                 case "comment": comment = value; break;
+                case PreviousField: previous = string.IsNullOrEmpty(value) ? null : value; break;
                 default:
                     if (name.StartsWith(AnswerPrefix, StringComparison.Ordinal) && !string.IsNullOrEmpty(value))
                     {
@@ -95,6 +99,6 @@ public static class ResponseInputReader
                     break;
             }
         }
-        return new ResponseInput(team, role, lang, answers, comment) { TypeErrors = typeErrors };
+        return new ResponseInput(team, role, lang, answers, comment) { TypeErrors = typeErrors, Previous = previous };
     }
 }

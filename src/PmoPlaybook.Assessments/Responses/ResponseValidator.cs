@@ -26,6 +26,11 @@ public static class ResponseValidator
             errors.Add("lang", $"'lang' must be one of: {string.Join(", ", languages)}");
         }
 
+        if (!errors.Has(ResponseInputReader.PreviousField) && input.Previous is not null && !ResponseId.IsValid(input.Previous))
+        {
+            errors.Add(ResponseInputReader.PreviousField, "'previous' must be the id of the team's earlier result (26 characters a–z and 2–7), or left out");
+        }
+
         var answers = new Dictionary<string, int?>(StringComparer.Ordinal);
         if (input.Answers is null)
         {
@@ -59,10 +64,14 @@ public static class ResponseValidator
         }
 
         return errors.IsEmpty
-            ? (new ValidResponse(team!, role!, lang!, answers, comment), errors)
+            ? (new ValidResponse(team!, role!, lang!, answers, comment) { Previous = input.Previous }, errors)
             : (null, errors);
     }
 }
 
 /// <summary>A submission that passed validation; answers hold every question (null = don't know).</summary>
-public sealed record ValidResponse(string Team, string Role, string Lang, IReadOnlyDictionary<string, int?> Answers, string? Comment);
+public sealed record ValidResponse(string Team, string Role, string Lang, IReadOnlyDictionary<string, int?> Answers, string? Comment)
+{
+    /// <summary>A well-formed id of the team's earlier result; whether it exists is the store's to say.</summary>
+    public string? Previous { get; init; }
+}

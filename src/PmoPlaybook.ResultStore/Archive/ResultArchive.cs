@@ -18,6 +18,29 @@ public sealed class ResultArchive(FileOutbox outbox, CommittedFiles committed) :
         return Task.FromResult(outbox.ReadPending(path) ?? committed.Read(path));
     }
 
+    public Task<StoredResult?> FindAsync(string folder, string key, CancellationToken cancellationToken)
+    {
+        var prefix = ResultPath.ValidateFolder(folder);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (key.Length == 0 || key.Any(c => !char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)))
+        {
+            return Task.FromResult<StoredResult?>(null);
+        }
+        var found = outbox.FindPending(prefix, key);
+        if (found is null)
+        {
+            foreach (var path in committed.Find(prefix, key))
+            {
+                if (committed.Read(path) is { } content)
+                {
+                    found = new StoredResult(path, content, Committed: true);
+                    break;
+                }
+            }
+        }
+        return Task.FromResult(found);
+    }
+
     public Task<IReadOnlyList<StoredResult>> ListAsync(string folder, CancellationToken cancellationToken)
     {
         var prefix = ResultPath.ValidateFolder(folder);

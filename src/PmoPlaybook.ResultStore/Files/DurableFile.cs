@@ -34,6 +34,30 @@ internal static partial class DurableFile
         SyncFolder(folder);
     }
 
+    /// <summary>
+    /// Deletes what writes cut short by a crash left under <paramref name="root"/> (never acknowledged, so
+    /// nobody waits for them), except in the folder named <paramref name="skip"/>.
+    /// </summary>
+    public static void DeleteTemporaryFiles(string root, string skip)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        foreach (var file in Directory.EnumerateFiles(root, TempPrefix + "*", options))
+        {
+            TryDelete(file);
+        }
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", options))
+        {
+            if (!string.Equals(Path.GetFileName(folder), skip, StringComparison.Ordinal))
+            {
+                DeleteTemporaryFiles(folder, skip);
+            }
+        }
+    }
+
     /// <summary>Deletes a file and makes the deletion durable.</summary>
     public static void Delete(string path)
     {

@@ -9,25 +9,22 @@ namespace PmoPlaybook.ResultStore.Git;
 /// through <see cref="ProcessStartInfo.ArgumentList"/>, never a shell string, so a path or message is always
 /// one argument whatever it contains.
 /// </summary>
-internal sealed class GitCli(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+/// <param name="fixedEnvironment">Variables for every command of this runner (the committer's identity).</param>
+internal sealed class GitCli(string workingDirectory, IReadOnlyDictionary<string, string>? fixedEnvironment = null) : IGitRunner
 {
     /// <summary>A git command that takes longer than this is stuck (a hook waiting for input, a hung mount).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public string WorkingDirectory { get; } = workingDirectory;
 
-    /// <summary>Runs git and throws <see cref="GitCommandException"/> unless it exits with 0.</summary>
-    public async Task<GitOutput> RunCheckedAsync(CancellationToken cancellationToken, params string[] arguments)
-    {
-        var output = await RunAsync(cancellationToken, arguments).ConfigureAwait(false);
-        return output.ExitCode == 0 ? output : throw new GitCommandException(arguments, output.ExitCode, output.StandardError);
-    }
-
     /// <summary>
     /// Runs git and returns whatever it exited with. Cancellation is only checked before starting: killing
     /// git half-way through a commit would leave .git/index.lock behind and block every later commit.
     /// </summary>
-    public async Task<GitOutput> RunAsync(CancellationToken cancellationToken, params string[] arguments)
+    public Task<GitOutput> RunAsync(CancellationToken cancellationToken, params string[] arguments) => RunAsync(null, cancellationToken, arguments);
+
+    /// <param name="environment">Variables for this command only, on top of the runner's (e.g. GIT_INDEX_FILE).</param>
+    public async Task<GitOutput> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken, params string[] arguments)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var start = new ProcessStartInfo("git")
@@ -47,9 +44,9 @@ internal sealed class GitCli(string workingDirectory, IReadOnlyDictionary<string
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["LC_ALL"] = "C";
         start.Environment["LANGUAGE"] = "C";
-        if (environment is not null)
+        foreach (var variables in new[] { fixedEnvironment, environment })
         {
-            foreach (var (key, value) in environment)
+            foreach (var (key, value) in variables ?? new Dictionary<string, string>())
             {
                 start.Environment[key] = value;
             }

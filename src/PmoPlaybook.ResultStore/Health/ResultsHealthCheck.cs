@@ -5,7 +5,7 @@ namespace PmoPlaybook.ResultStore.Health;
 
 /// <summary>
 /// Healthy: the store is usable and the backlog is empty or draining. Degraded (still HTTP 200: submissions
-/// are safe in the outbox): the latest commit attempt failed. Unhealthy: results cannot be stored at all
+/// are safe in the outbox): the latest commit attempt failed, or damaged outbox files were set aside. Unhealthy: results cannot be stored at all
 /// (outbox or repository folder not writable, no git). The data never holds a secret: errors are the
 /// writer's redacted one-line descriptions.
 /// </summary>
@@ -15,11 +15,13 @@ public sealed class ResultsHealthCheck(IResultStore store, FileOutbox outbox, Wr
     {
         var outboxCheck = outbox.CheckWritable();
         var backlog = new OutboxBacklog(0, null);
+        IReadOnlyList<string> quarantined = [];
         if (outboxCheck.Usable)
         {
             try
             {
                 backlog = outbox.Backlog();
+                quarantined = outbox.Quarantined();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -34,6 +36,7 @@ public sealed class ResultsHealthCheck(IResultStore store, FileOutbox outbox, Wr
             ["backlog"] = backlog.Count,
             ["oldestPendingSeconds"] = oldest,
             ["lastError"] = state.LastError ?? "",
+            ["quarantined"] = quarantined,
         };
         if (!outboxCheck.Usable)
         {
@@ -56,6 +59,12 @@ public sealed class ResultsHealthCheck(IResultStore store, FileOutbox outbox, Wr
         {
             return HealthCheckResult.Degraded(
                 $"the last commit failed ({state.ConsecutiveFailures} attempts so far), {backlog.Count} results wait in the outbox: {state.LastError}",
+                data: data);
+        }
+        if (quarantined.Count > 0)
+        {
+            return HealthCheckResult.Degraded(
+                $"{quarantined.Count} damaged outbox files were set aside in {FileOutbox.RejectedFolder}/ for a person to look at: {string.Join(", ", quarantined.Take(5))}{(quarantined.Count > 5 ? ", …" : "")}",
                 data: data);
         }
         return HealthCheckResult.Healthy($"{storeCheck.Reason}; {backlog.Count} results waiting", data);

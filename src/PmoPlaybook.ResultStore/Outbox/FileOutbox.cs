@@ -44,9 +44,10 @@ public sealed partial class FileOutbox : IResultOutbox
     public string Root { get; }
 
     /// <summary>
-    /// Validates the record and writes it durably. The same path with the same content (pending or already
-    /// committed) is accepted once: repeating it is a no-op. The same path with different content is refused
-    /// with <see cref="InvalidOperationException"/>, because one path is one result.
+    /// Validates the record and writes it durably. The same path with the same content (the latest version
+    /// pending, or already committed) is accepted once: repeating it is a no-op. The same path with different
+    /// content is refused with <see cref="InvalidOperationException"/>, because one path is one result, unless
+    /// the record is a <see cref="ResultRecord.Revision"/>: then it waits behind the earlier versions.
     /// </summary>
     public async Task EnqueueAsync(ResultRecord record, CancellationToken cancellationToken)
     {
@@ -58,32 +59,34 @@ public sealed partial class FileOutbox : IResultOutbox
         lock (_gate)
         {
             EnsureLoaded();
-            if (_byPath.TryGetValue(record.Path, out var existing))
+            if (_byPath.TryGetValue(record.Path, out var existing) && existing.ContentHash.AsSpan().SequenceEqual(hash))
             {
-                if (!existing.ContentHash.AsSpan().SequenceEqual(hash))
-                {
-                    throw new InvalidOperationException($"A different result is already waiting to be committed at {record.Path}.");
-                }
                 slot = existing;
             }
             else
             {
-                var committed = _committed.Read(record.Path);
-                if (committed is not null)
+                if (existing is not null && !record.Revision)
                 {
-                    if (!string.Equals(committed, record.Content, StringComparison.Ordinal))
+                    throw new InvalidOperationException($"A different result is already waiting to be committed at {record.Path}.");
+                }
+                if (existing is null && _committed.Read(record.Path) is { } committed)
+                {
+                    if (string.Equals(committed, record.Content, StringComparison.Ordinal))
+                    {
+                        return;
+                    }
+                    if (!record.Revision)
                     {
                         throw new InvalidOperationException($"A different result is already committed at {record.Path}.");
                     }
-                    return;
                 }
                 var ticks = Math.Max(_time.GetUtcNow().UtcTicks, _lastTicks + 1);
                 _lastTicks = ticks;
                 var name = OutboxFileName.Create(ticks, _sequence++, record.Path);
                 write = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                slot = new Slot(name, record.Path, hash, new DateTimeOffset(ticks, TimeSpan.Zero), write.Task);
+                slot = new Slot(name, record.Path, hash, new DateTimeOffset(ticks, TimeSpan.Zero), write.Task, record.Revision);
                 _byFile.Add(name, slot);
-                _byPath.Add(record.Path, slot);
+                _byPath[record.Path] = slot;
             }
         }
 
@@ -104,8 +107,7 @@ public sealed partial class FileOutbox : IResultOutbox
         {
             lock (_gate)
             {
-                _byFile.Remove(slot.FileName);
-                _byPath.Remove(slot.Path);
+                Forget(slot.FileName);
             }
             write.SetException(e);
             throw;
@@ -136,7 +138,7 @@ public sealed partial class FileOutbox : IResultOutbox
     /// <summary>The record of an entry, as it is on disk (what gets committed is exactly what was made durable).</summary>
     public ResultRecord Read(OutboxEntry entry) => ReadFile(Path.Combine(Root, entry.FileName));
 
-    /// <summary>The content of a pending record at <paramref name="path"/>, or null when none is waiting.</summary>
+    /// <summary>The content of the latest pending version at <paramref name="path"/>, or null when none is waiting.</summary>
     public string? ReadPending(string path)
     {
         Slot? slot;
@@ -151,14 +153,30 @@ public sealed partial class FileOutbox : IResultOutbox
         return TryRead(slot.ToEntry())?.Content;
     }
 
-    /// <summary>Pending records whose path starts with a folder prefix ("" or ending with '/').</summary>
+    /// <summary>The pending record under a folder prefix whose key (<see cref="ResultPath.KeyOf"/>) is <paramref name="key"/>, if any.</summary>
+    public StoredResult? FindPending(string folderPrefix, string key)
+    {
+        var suffix = $"-{key}.json";
+        OutboxEntry? entry;
+        lock (_gate)
+        {
+            EnsureLoaded();
+            entry = _byPath.Values
+                .Where(s => s.Durable.IsCompletedSuccessfully && s.Path.StartsWith(folderPrefix, StringComparison.Ordinal) && s.Path.EndsWith(suffix, StringComparison.Ordinal))
+                .Select(s => s.ToEntry())
+                .FirstOrDefault();
+        }
+        return entry is not null && TryRead(entry) is { } record ? new StoredResult(record.Path, record.Content, Committed: false) : null;
+    }
+
+    /// <summary>Pending records (the latest version of each) whose path starts with a folder prefix ("" or ending with '/').</summary>
     public IReadOnlyList<StoredResult> ListPending(string folderPrefix)
     {
         List<OutboxEntry> entries;
         lock (_gate)
         {
             EnsureLoaded();
-            entries = [.. _byFile.Values
+            entries = [.. _byPath.Values
                 .Where(s => s.Durable.IsCompletedSuccessfully && s.Path.StartsWith(folderPrefix, StringComparison.Ordinal))
                 .Select(s => s.ToEntry())];
         }
@@ -171,10 +189,7 @@ public sealed partial class FileOutbox : IResultOutbox
         DurableFile.Delete(Path.Combine(Root, entry.FileName));
         lock (_gate)
         {
-            if (_byFile.Remove(entry.FileName, out var slot))
-            {
-                _byPath.Remove(slot.Path);
-            }
+            Forget(entry.FileName);
         }
     }
 
@@ -223,7 +238,8 @@ public sealed partial class FileOutbox : IResultOutbox
         {
             throw new InvalidDataException($"{file} lacks its path, content or commit message.");
         }
-        ResultPath.Validate(record.Path);
+        // What was valid when it was accepted must still be: a damaged file is never committed.
+        Validate(record);
         return record;
     }
 
@@ -237,6 +253,47 @@ public sealed partial class FileOutbox : IResultOutbox
         {
             return null; // Committed and removed meanwhile: the committed side has it now.
         }
+        catch (Exception e) when (IsNotARecord(e))
+        {
+            Quarantine(entry, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>What reading a file that is there but holds no readable record throws (I/O errors are not among them).</summary>
+    public static bool IsNotARecord(Exception e) => e is JsonException or InvalidDataException or ArgumentException;
+
+    /// <summary>
+    /// Sets aside an entry whose file turned out not to be a readable record (damaged after it was accepted):
+    /// moved to <see cref="RejectedFolder"/> for a person to look at, so it blocks neither the writer nor reads.
+    /// </summary>
+    public void Quarantine(OutboxEntry entry, string reason)
+    {
+        lock (_gate)
+        {
+            if (!_byFile.ContainsKey(entry.FileName))
+            {
+                return; // Set aside (or committed) by another caller already.
+            }
+            try
+            {
+                Reject(Path.Combine(Root, entry.FileName), entry.FileName, reason);
+            }
+            catch (FileNotFoundException)
+            {
+                // Committed and removed meanwhile: nothing to set aside.
+            }
+            Forget(entry.FileName);
+        }
+    }
+
+    /// <summary>The names of the files set aside in <see cref="RejectedFolder"/>, oldest first.</summary>
+    public IReadOnlyList<string> Quarantined()
+    {
+        var folder = Path.Combine(Root, RejectedFolder);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
     }
 
     // Called under _gate. Loads what a previous run left: the backlog the writer starts with.
@@ -279,7 +336,7 @@ public sealed partial class FileOutbox : IResultOutbox
             }
             record = ReadFile(file);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (IsNotARecord(e))
         {
             // Only a file that is not a record is set aside; an I/O error propagates and is tried again later.
             Reject(file, name, e.Message);
@@ -287,16 +344,32 @@ public sealed partial class FileOutbox : IResultOutbox
         }
         OutboxFileName.TryParseTicks(name, out var ticks);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(record.Content));
-        if (_byPath.TryGetValue(record.Path, out var earlier))
+        if (_byPath.TryGetValue(record.Path, out var earlier) && !record.Revision)
         {
             // Only possible if files were copied in by hand; the earlier one wins.
             Reject(file, name, $"a record for {record.Path} is already waiting in {earlier.FileName}");
             return;
         }
-        var slot = new Slot(name, record.Path, hash, new DateTimeOffset(ticks, TimeSpan.Zero), Task.CompletedTask);
+        var slot = new Slot(name, record.Path, hash, new DateTimeOffset(ticks, TimeSpan.Zero), Task.CompletedTask, record.Revision);
         _byFile.Add(name, slot);
-        _byPath.Add(record.Path, slot);
+        _byPath[record.Path] = slot;
         _lastTicks = Math.Max(_lastTicks, ticks);
+    }
+
+    // Called under _gate: drops an entry; the path then points at its latest remaining version, if any.
+    private void Forget(string fileName)
+    {
+        if (!_byFile.Remove(fileName, out var slot) || _byPath.GetValueOrDefault(slot.Path) != slot)
+        {
+            return;
+        }
+        _byPath.Remove(slot.Path);
+        // Only a revision can have earlier versions waiting under it (removed first in the writer's order,
+        // but not when its own write failed or a file was deleted by hand).
+        if (slot.Revision && _byFile.Values.LastOrDefault(s => s.Path == slot.Path) is { } latest)
+        {
+            _byPath[slot.Path] = latest;
+        }
     }
 
     private void Reject(string file, string name, string reason)
@@ -310,7 +383,7 @@ public sealed partial class FileOutbox : IResultOutbox
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox file {FileName} could not be read and was moved to {Folder}: {Reason}")]
     private partial void LogRejected(string fileName, string folder, string reason);
 
-    private sealed record Slot(string FileName, string Path, byte[] ContentHash, DateTimeOffset EnqueuedAt, Task Durable)
+    private sealed record Slot(string FileName, string Path, byte[] ContentHash, DateTimeOffset EnqueuedAt, Task Durable, bool Revision)
     {
         public OutboxEntry ToEntry() => new(FileName, Path, EnqueuedAt);
     }

@@ -93,6 +93,12 @@ public sealed partial class OutboxWriter : BackgroundService
             _outbox.Remove(entry); // Removed by hand: nothing left to commit.
             return;
         }
+        catch (Exception e) when (FileOutbox.IsNotARecord(e))
+        {
+            // Damaged on disk after it was accepted: retrying cannot help, and the records behind it must not wait.
+            _outbox.Quarantine(entry, e.Message);
+            return;
+        }
         await _store.CommitAsync(record, cancellationToken).ConfigureAwait(false);
         _outbox.Remove(entry);
         _status.Committed(_time.GetUtcNow());

@@ -11,14 +11,18 @@ namespace PmoPlaybook.Search.Querying;
 /// stays open until the searches using it have finished.
 /// </summary>
 /// <param name="cacheEntries">Answers kept per index generation (0 turns the cache off, as the benchmarks do to measure misses).</param>
-public sealed class SearchIndex(string directory, int cacheEntries = ResponseCache.DefaultCapacity) : IDisposable
+/// <param name="clock">When to look for a new build again (the system clock unless a test moves time itself).</param>
+public sealed class SearchIndex(string directory, int cacheEntries = ResponseCache.DefaultCapacity, TimeProvider? clock = null) : IDisposable
 {
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+    /// <summary>How long an answer may come from the index a build has since replaced.</summary>
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+
     private readonly System.Threading.Lock _gate = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly LanguageAnalyzers _analyzers = new();
     private Generation? _current;
     private DateTime _stamp;
-    private DateTime _checkedAt;
+    private DateTimeOffset _checkedAt;
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
@@ -72,7 +76,7 @@ public sealed class SearchIndex(string directory, int cacheEntries = ResponseCac
     {
         lock (_gate)
         {
-            var now = DateTime.UtcNow;
+            var now = _clock.GetUtcNow();
             if (_current is null || now - _checkedAt > CheckEvery)
             {
                 _checkedAt = now;

@@ -35,7 +35,13 @@ public static class AssessmentPages
         var resume = draft is { HasContent: true }
             ? new ResumeOffer(StepUrl(context, definition, lang, draft.Reached), draft.UpdatedAt, draft.AnsweredOf(definition), definition.Questions.Count(), draft.Reached)
             : null;
-        await RenderStepAsync(context, pages, antiforgery, definition, lang, 0, draft ?? ResponseDraft.Empty(lang, clock.GetUtcNow()), null, resume);
+        draft ??= ResponseDraft.Empty(lang, clock.GetUtcNow());
+        // Taken again from a result page: the new result continues that result's trend.
+        if (context.Request.Query[ResponseInputReader.PreviousField].FirstOrDefault() is { } previous && ResponseId.IsValid(previous))
+        {
+            draft = draft with { Previous = previous };
+        }
+        await RenderStepAsync(context, pages, antiforgery, definition, lang, 0, draft, null, resume);
     }
 
     /// <summary>GET /assessments/{id}/steps/{number}: one step (1 is the team), from the draft; without one, back to the start.</summary>
@@ -97,6 +103,7 @@ public static class AssessmentPages
         var posted = ResponseInputReader.FromForm(form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString()))) with { Lang = lang };
         var draft = (drafts.Read(context, definition) ?? ResponseDraft.Empty(lang, now)).With(steps, step, posted, now);
         var (valid, errors) = ResponseValidator.Validate(definition, draft.ToInput(), catalog.Languages);
+        var key = form[SubmissionKey.FormField].FirstOrDefault() is { } k && SubmissionKey.IsValid(k) ? k : null;
 
         switch (nav)
         {
@@ -111,9 +118,21 @@ public static class AssessmentPages
                     await SubmissionLimiter.TooMany(context).ExecuteAsync(context);
                     return;
                 }
-                var response = await results.SubmitAsync(definition, valid, context.RequestAborted);
+                // The form's own key: a second post of the same answers (a double click, a retry after a cut
+                // connection) leads to the first result. Other answers under the same key come from going back
+                // after submitting and changing something: that is a new response.
+                var submission = await results.SubmitAsync(definition, valid, key, context.RequestAborted);
+                if (submission.Outcome == SubmissionOutcome.KeyReused)
+                {
+                    submission = await results.SubmitAsync(definition, valid, key: null, context.RequestAborted);
+                }
+                if (submission.Outcome == SubmissionOutcome.UnknownPrevious)
+                {
+                    // The earlier result is gone (or the field was edited): keep the answers, start a new trend.
+                    submission = await results.SubmitAsync(definition, valid with { Previous = null }, key, context.RequestAborted);
+                }
                 drafts.Clear(context, definition);
-                SeeOther(context, ResultUrl(context, response));
+                SeeOther(context, ResultUrl(context, submission.Response!));
                 return;
             case "submit":
                 var first = steps.FirstWithProblems(errors) ?? steps.Last;
@@ -174,10 +193,9 @@ public static class AssessmentPages
         var resultUrl = ResultUrl(context, response);
         var model = new AssessmentResultModel(definition, lang, response, score, recommendations,
             teamHistory,
-            resultUrl + "/result.json", resultUrl + "/result.csv", $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}");
+            resultUrl + "/result.json", resultUrl + "/result.csv",
+            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}&{ResponseInputReader.PreviousField}={response.Id}");
         var title = $"{definition.Title.For(lang)}: {AssessmentText.For(lang).Result}";
-        // A result's address is private: keep it out of search engines even if it is shared.
-        context.Response.Headers["X-Robots-Tag"] = "noindex";
         await pages.WriteInShellAsync<AssessmentResult>(context, ShellPath(lang, definition), title,
             new Dictionary<string, object?> { [nameof(AssessmentResult.Model)] = model });
     }
@@ -195,7 +213,11 @@ public static class AssessmentPages
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var model = new AssessmentFormModel(definition, lang, step, draft, problems ?? new Dictionary<string, IReadOnlyList<FieldProblem>>(),
-            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""), resume);
+            $"{context.Request.PathBase}/assessments/{definition.Id}?lang={lang}", new FormToken(tokens.FormFieldName, tokens.RequestToken ?? ""), resume)
+        {
+            Submission = SubmissionKey.New(),
+            Previous = draft.Previous is { } previous && ResponseId.IsValid(previous) ? previous : null,
+        };
         var text = AssessmentText.For(lang);
         var title = $"{definition.Title.For(lang)} ({string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, model.StepCount)})";
         if (!await pages.WriteInShellAsync<AssessmentForm>(context, ShellPath(lang, definition), title,

@@ -68,7 +68,7 @@ public static class SignInPages
 
     /// <summary>Where to go after signing in: a local address only (never another site), else the dashboard.</summary>
     internal static string ReturnUrl(HttpContext context, string? requested) =>
-        LocalRedirect.IsLocal(requested) ? requested! : context.Request.PathBase + DashboardSetup.BasePath;
+        LocalRedirect.IsLocal(requested) ? LocalRedirect.Ascii(requested!) : context.Request.PathBase + DashboardSetup.BasePath;
 
     private static async Task RenderAsync(HttpContext context, AppPages pages, IAntiforgery antiforgery, string lang, string returnUrl, bool wrongKey)
     {

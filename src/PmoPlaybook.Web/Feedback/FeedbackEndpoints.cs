@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using PmoPlaybook.Assessments.Feedback;
 using PmoPlaybook.Assessments.Responses;
@@ -73,8 +72,7 @@ public static class FeedbackEndpoints
         using (document)
         {
             var root = document!.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(SubmissionGuard.HoneypotField, out var honeypot)
-                && honeypot.ValueKind != JsonValueKind.Null && honeypot.ToString().Length > 0)
+            if (SubmissionGuard.FilledHoneypot(root))
             {
                 LogHoneypot(logs);
                 return Results.Json(new FeedbackCreated(ResponseId.New()), statusCode: StatusCodes.Status201Created);

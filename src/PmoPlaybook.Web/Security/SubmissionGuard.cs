@@ -21,6 +21,11 @@ public sealed class SubmissionGuard(IOptions<SubmissionSecurityOptions> options,
     public const string HoneypotField = "website";
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>Whether a JSON body filled in the honeypot field (a bot): the caller answers as if stored and keeps nothing.</summary>
+    public static bool FilledHoneypot(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(HoneypotField, out var honeypot)
+        && honeypot.ValueKind != JsonValueKind.Null && honeypot.ToString().Length > 0;
+
     /// <summary>
     /// What every JSON submission goes through before its own validation: an allowed origin, the client's
     /// rate limit, then a bounded JSON body. Either a parsed document (the caller disposes it) or the refusal.

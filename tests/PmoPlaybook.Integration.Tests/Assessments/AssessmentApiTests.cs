@@ -83,6 +83,62 @@ public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Everything_that_carries_a_result_is_kept_out_of_caches_and_search_engines()
+    {
+        using var posted = await AssessmentClient.SubmitAsync(Client, AssessmentClient.Body(team: "Team Kestrel"));
+        var id = (await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!;
+        var responses = new List<HttpResponseMessage> { posted };
+        foreach (var path in new[] { $"/api/assessments/pmo-maturity/responses/{id}", $"/assessments/pmo-maturity/results/{id}", $"/assessments/pmo-maturity/results/{id}/result.json", $"/assessments/pmo-maturity/results/{id}/result.csv" })
+        {
+            responses.Add(await Client.GetAsync(path));
+        }
+
+        Assert.All(responses, r =>
+        {
+            Assert.True(r.IsSuccessStatusCode, r.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.True(r.Headers.CacheControl?.NoStore, r.RequestMessage.RequestUri.AbsolutePath);
+            Assert.Contains("noindex", string.Join(",", r.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
+        });
+        responses.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task A_filled_in_honeypot_on_the_api_looks_like_success_and_stores_nothing()
+    {
+        var team = "Spam Bot " + Guid.NewGuid().ToString("N");
+
+        using var posted = await AssessmentClient.SubmitAsync(Client, new { team, role = "Bot", lang = "en", answers = AssessmentClient.Answers(), website = "https://spam.example" });
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = (await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/assessments/pmo-maturity/responses/{id}")).StatusCode);
+        // The outbox write is done before the answer, so anything kept would be on disk by now.
+        Assert.Empty(Dashboard.Web.StoredFilesContaining(fixture.Site, team));
+    }
+
+    [Theory]
+    [InlineData("/api/assessments/pmo-maturity/responses", "team")]
+    [InlineData("/api/feedback", "comment")]
+    public async Task Half_a_character_or_bytes_that_are_not_utf8_in_a_text_field_are_400_naming_it(string path, string field)
+    {
+        foreach (var bad in new byte[][] { Encoding.UTF8.GetBytes("\\ud800"), [0x41, 0xFF, 0xFE, 0x42] })
+        {
+            var body = Encoding.UTF8.GetBytes($$"""{"page":"/en/roles/balancer/","helpful":"no","role":"Sponsor","lang":"en","{{field}}":""" + "\"")
+                .Concat(bad).Concat(Encoding.UTF8.GetBytes("\"}")).ToArray();
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new("application/json");
+
+            using var response = await Client.PostAsync(path, content);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            // Named where the parser gets that far; bytes it refuses to read at all are "not valid JSON" ("").
+            var errors = (await AssessmentClient.JsonAsync(response)).GetProperty("errors");
+            Assert.True(errors.TryGetProperty(field, out _) || errors.TryGetProperty("", out _), errors.ToString());
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_response_is_400_problem_json_naming_every_bad_field()
     {
         var answers = AssessmentClient.Answers();
@@ -147,6 +203,81 @@ public class AssessmentApiTests(AssessmentSiteFixture fixture) : IClassFixture<A
         Assert.All(responses, id => Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}"));
         var files = Directory.GetFiles(Path.Combine(fixture.Site.ResultsRepository, "results", "pmo-maturity"), "*.json", SearchOption.AllDirectories);
         Assert.All(responses, id => Assert.Single(files, f => f.EndsWith($"-{id}.json", StringComparison.Ordinal)));
+    }
+
+    private static HttpRequestMessage KeyedSubmission(string? key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/assessments/{AssessmentClient.Id}/responses") { Content = JsonContent.Create(body) };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+        return request;
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_gets_the_first_response_and_adds_no_commit()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = AssessmentClient.Body(team: "Team Retry", seed: 3);
+
+        // The second and third race the first: a client that gave up waiting and sent again, twice.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            using var request = KeyedSubmission(key, body);
+            using var response = await Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var values) && values.Single() == "true";
+            return (Id: (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString()!, Replayed: replayed, response.Headers.Location);
+        }));
+
+        var id = Assert.Single(responses.Select(r => r.Id).Distinct());
+        Assert.Equal(2, responses.Count(r => r.Replayed));
+        Assert.All(responses, r => Assert.Equal($"/assessments/pmo-maturity/results/{id}", r.Location!.OriginalString));
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, [id]);
+        Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}");
+
+        using var other = KeyedSubmission(Guid.NewGuid().ToString(), body);
+        using var fresh = await Client.SendAsync(other);
+        Assert.NotEqual(id, (await AssessmentClient.JsonAsync(fresh)).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_for_other_answers_is_422_and_stores_nothing_new()
+    {
+        var key = Guid.NewGuid().ToString();
+        string id;
+        using (var first = KeyedSubmission(key, AssessmentClient.Body(team: "Team Reuse", seed: 1)))
+        {
+            using var response = await Client.SendAsync(first);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            id = (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString()!;
+        }
+        await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, [id]);
+
+        using var second = KeyedSubmission(key, AssessmentClient.Body(team: "Team Reuse", seed: 2));
+        using var reused = await Client.SendAsync(second);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal("application/problem+json", reused.Content.Headers.ContentType!.MediaType);
+        static bool IsReuse(string file) => File.ReadAllText(file).Contains("Team Reuse", StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(fixture.Site.ResultsOutbox, "*", SearchOption.AllDirectories), IsReuse);
+        var stored = Assert.Single(Directory.GetFiles(Path.Combine(fixture.Site.ResultsRepository, "results"), "*.json", SearchOption.AllDirectories), IsReuse);
+        Assert.EndsWith($"-{id}.json", stored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("short")]
+    [InlineData("has space in it, sixteen+")]
+    [InlineData("../../../../etc/passwd-xx")]
+    public async Task A_malformed_idempotency_key_is_400_naming_the_header(string key)
+    {
+        using var request = KeyedSubmission(key, AssessmentClient.Body(team: "Team Badkey"));
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await AssessmentClient.JsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Idempotency-Key", out _));
     }
 
     [Fact]

@@ -29,18 +29,7 @@ internal static class AssessmentClient
         return document.RootElement.Clone();
     }
 
-    /// <summary>Waits (up to a minute) until the writer has committed every expected response.</summary>
-    public static async Task<IReadOnlyList<string>> WaitForCommitsAsync(string repository, IReadOnlyCollection<string> responseIds)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (true)
-        {
-            var subjects = GitRepository.Subjects(repository);
-            if (responseIds.All(id => subjects.Contains($"assessment {Id}: response {id}")) || DateTime.UtcNow > deadline)
-            {
-                return subjects;
-            }
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>Waits until the writer has committed every expected response; fails naming the missing ones.</summary>
+    public static Task<IReadOnlyList<string>> WaitForCommitsAsync(string repository, IReadOnlyCollection<string> responseIds, Func<string>? diagnostics = null) =>
+        GitRepository.WaitForSubjectsAsync(repository, [.. responseIds.Select(id => $"assessment {Id}: response {id}")], diagnostics);
 }

@@ -52,6 +52,17 @@ public class AssessmentFormTests(AssessmentSiteFixture fixture) : IClassFixture<
             .Append(("nav", nav))
             .ToDictionary(a => a.Item1, a => a.Item2);
 
+    /// <summary>From a form's first step (its page already fetched), through every step up to the last one, which is returned unposted.</summary>
+    private static async Task<IHtmlDocument> WalkToLastStepAsync(HttpClient browser, IHtmlDocument first, string team, int seed)
+    {
+        var (_, page) = await PostAndFollowAsync(browser, first, new Dictionary<string, string> { ["team"] = team, ["role"] = "Sponsor", ["nav"] = "next" });
+        for (var step = 0; step < AssessmentClient.Definition.Dimensions.Count - 1; step++)
+        {
+            (_, page) = await PostAndFollowAsync(browser, page, AnswersFor(step, "next", seed));
+        }
+        return page;
+    }
+
     private static string Heading(IHtmlDocument page) => page.QuerySelector("#step-heading")!.TextContent.Trim();
 
     private static string? Checked(IHtmlDocument page, string questionId) =>
@@ -245,6 +256,41 @@ public class AssessmentFormTests(AssessmentSiteFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Posting_the_same_form_twice_leads_to_one_result_and_changed_answers_to_a_new_one()
+    {
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = fixture.Site.BaseAddress };
+        var definition = AssessmentClient.Definition;
+        var page = await WalkToLastStepAsync(browser, await PageAsync(await browser.GetAsync("/assessments/pmo-maturity?lang=en")), "Team Double Click", seed: 4);
+        Assert.Matches("^[a-z2-7]{26}$", page.QuerySelector("form.assessment-form input[name=submission]")!.GetAttribute("value"));
+
+        // A double click, or a retry after the connection broke before the redirect arrived: each post carries
+        // the cookies the browser had when it sent it, so the second one still has the draft the first cleared.
+        var sent = cookies.GetCookieHeader(new Uri(fixture.Site.BaseAddress, "/assessments/pmo-maturity"));
+        using var replaying = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = fixture.Site.BaseAddress };
+        async Task<HttpResponseMessage> PostLastStepAsync(Dictionary<string, string> answers)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/assessments/pmo-maturity?lang=en") { Content = new FormUrlEncodedContent(Fields(page, answers)) };
+            request.Headers.Add("Cookie", sent);
+            return await replaying.SendAsync(request);
+        }
+        var last = AnswersFor(definition.Dimensions.Count - 1, "submit", seed: 4);
+        using var first = await PostLastStepAsync(last);
+        using var again = await PostLastStepAsync(last);
+        last["answer." + definition.Dimensions[^1].Questions[0].Id] = "0";
+        using var changed = await PostLastStepAsync(last);
+
+        Assert.All(new[] { first, again, changed }, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+        Assert.Matches("/results/[a-z2-7]{26}$", first.Headers.Location!.OriginalString);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Matches("/results/[a-z2-7]{26}$", changed.Headers.Location!.OriginalString);
+        Assert.NotEqual(first.Headers.Location, changed.Headers.Location);
+        var ids = new[] { first, changed }.Select(r => r.Headers.Location!.OriginalString.Split('/')[^1]).ToArray();
+        var subjects = await AssessmentClient.WaitForCommitsAsync(fixture.Site.ResultsRepository, ids);
+        Assert.All(ids, id => Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}"));
+    }
+
+    [Fact]
     public async Task The_form_is_framed_by_the_sites_layout_and_asks_no_personal_name()
     {
         using var browser = NewBrowser();
@@ -260,22 +306,54 @@ public class AssessmentFormTests(AssessmentSiteFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_team_that_takes_it_again_sees_its_trend_and_no_other_teams_results()
+    public async Task A_team_that_takes_it_again_from_its_result_sees_its_trend_and_a_stranger_typing_its_name_sees_nothing()
     {
-        var ids = new List<string>();
-        foreach (var (team, seed) in new[] { ("Team Plover", 1), ("Team Someone Else", 2), ("  team plover ", 3) })
+        async Task<string> SubmitAsync(object body)
         {
-            using var posted = await AssessmentClient.SubmitAsync(fixture.Site.Client, AssessmentClient.Body(team: team, seed: seed));
-            ids.Add((await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!);
+            using var posted = await AssessmentClient.SubmitAsync(fixture.Site.Client, body);
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            return (await AssessmentClient.JsonAsync(posted)).GetProperty("id").GetString()!;
         }
+        var first = await SubmitAsync(AssessmentClient.Body(team: "Team Plover", seed: 1));
+        // The attack run's F1: the same name with other spacing and case used to show the team's dated history.
+        var stranger = await SubmitAsync(AssessmentClient.Body(team: "  team plover ", seed: 2));
 
-        var result = await PageAsync(await fixture.Site.Client.GetAsync($"/assessments/pmo-maturity/results/{ids[2]}"));
+        using var browser = NewBrowser();
+        var firstPage = await PageAsync(await browser.GetAsync($"/assessments/pmo-maturity/results/{first}"));
+        Assert.Null(firstPage.QuerySelector(".result-trend"));
+        var strangerPage = await PageAsync(await browser.GetAsync($"/assessments/pmo-maturity/results/{stranger}"));
+        Assert.Null(strangerPage.QuerySelector(".result-trend"));
+        Assert.DoesNotContain(first, await browser.GetStringAsync($"/assessments/pmo-maturity/results/{stranger}"), StringComparison.Ordinal);
 
-        var columns = result.QuerySelectorAll(".result-trend thead th[scope=col] time");
-        Assert.Equal(2, columns.Length);
+        // Taken again from the first result's page: the form carries that result forward.
+        var retake = firstPage.QuerySelector("a.button-secondary[href*='previous=']")!.GetAttribute("href")!;
+        var form = await PageAsync(await browser.GetAsync(retake));
+        Assert.Equal(first, form.QuerySelector("form.assessment-form input[name=previous]")!.GetAttribute("value"));
+        var last = await WalkToLastStepAsync(browser, form, "Team Plover", seed: 3);
+        // The draft carried it from the first step to the last.
+        Assert.Equal(first, last.QuerySelector("form.assessment-form input[name=previous]")!.GetAttribute("value"));
+        var (url, result) = await PostAndFollowAsync(browser, last, AnswersFor(AssessmentClient.Definition.Dimensions.Count - 1, "submit", seed: 3));
+
+        Assert.Matches("/results/[a-z2-7]{26}$", url);
+        Assert.Equal(2, result.QuerySelectorAll(".result-trend thead th[scope=col] time").Length);
         Assert.Equal(AssessmentClient.Definition.Dimensions.Count + 1, result.QuerySelectorAll(".result-trend tbody tr").Length);
         Assert.NotNull(result.QuerySelector("svg.radar polygon.radar-previous"));
-        var first = await PageAsync(await fixture.Site.Client.GetAsync($"/assessments/pmo-maturity/results/{ids[1]}"));
-        Assert.Null(first.QuerySelector(".result-trend"));
+    }
+
+    [Fact]
+    public async Task Continuing_a_result_that_does_not_exist_is_400_naming_previous_on_the_api()
+    {
+        using var posted = await AssessmentClient.SubmitAsync(fixture.Site.Client, new
+        {
+            team = "Team Ghost",
+            role = "Sponsor",
+            lang = "en",
+            answers = AssessmentClient.Answers(),
+            previous = PmoPlaybook.Assessments.Responses.ResponseId.New(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        var errors = (await AssessmentClient.JsonAsync(posted)).GetProperty("errors");
+        Assert.Contains("no earlier result", errors.GetProperty("previous")[0].GetString(), StringComparison.Ordinal);
     }
 }

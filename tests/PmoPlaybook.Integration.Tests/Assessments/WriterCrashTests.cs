@@ -19,23 +19,24 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
         string[] accepted;
         await using (var first = await StartAppAsync(fixture.Site, repository, outbox))
         {
-            // One response creates the repository; then a held index lock makes every commit fail, so a backlog builds.
+            // One response creates the repository; then a held branch lock (someone's commit in progress) makes
+            // every commit wait, so a backlog builds.
             var seed = await SubmitAsync(first.Client, 0);
             await AssessmentClient.WaitForCommitsAsync(repository, [seed]);
-            var indexLock = Path.Combine(repository, ".git", "index.lock");
-            await File.WriteAllTextAsync(indexLock, "held by the test");
+            var branchLock = Path.Combine(repository, ".git", "refs", "heads", "main.lock");
+            await HoldLockAsync(branchLock);
 
             accepted = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => SubmitAsync(first.Client, i)));
             Assert.NotEmpty(Directory.GetFiles(outbox));
 
             first.Kill();
-            File.Delete(indexLock);
+            File.Delete(branchLock);
         }
 
         Assert.True(Directory.GetFiles(outbox).Length >= accepted.Length, "the backlog survives the kill on disk");
         await using (var second = await StartAppAsync(fixture.Site, repository, outbox))
         {
-            var subjects = await AssessmentClient.WaitForCommitsAsync(repository, accepted);
+            var subjects = await AssessmentClient.WaitForCommitsAsync(repository, accepted, () => string.Join('\n', second.Output.TakeLast(40)));
 
             Assert.All(accepted, id => Assert.Single(subjects, s => s == $"assessment pmo-maturity: response {id}"));
             using var health = await second.Client.GetAsync("/health");
@@ -46,6 +47,25 @@ public class WriterCrashTests(AssessmentSiteFixture fixture) : IClassFixture<Ass
             await Eventually.UntilAsync(() => Directory.GetFiles(outbox, "*.json").Length == 0, "the outbox is empty", TimeSpan.FromSeconds(30));
         }
     }
+
+    /// <summary>
+    /// Takes a git lock file the way git does: created only when absent. Overwriting a lock a git command still
+    /// holds makes git rename our bytes into place when it finishes (index.lock held that way once became a
+    /// corrupt .git/index and turned this test red on loaded machines).
+    /// </summary>
+    private static Task HoldLockAsync(string lockFile) => Eventually.UntilAsync(() =>
+    {
+        try
+        {
+            using var created = new FileStream(lockFile, FileMode.CreateNew, FileAccess.Write);
+            created.Write("held by the test"u8);
+            return true;
+        }
+        catch (IOException) when (File.Exists(lockFile))
+        {
+            return false;
+        }
+    }, "git has released " + Path.GetFileName(lockFile));
 
     private static async Task<string> SubmitAsync(HttpClient client, int seed)
     {

@@ -92,6 +92,17 @@ public class AccessKeySignInTests(AccessKeySiteFixture fixture)
     }
 
     [Fact]
+    public async Task A_return_address_with_letters_outside_ascii_is_followed_percent_encoded_not_a_500()
+    {
+        using var browser = Web.NewBrowser(fixture.Site);
+
+        using var response = await Web.SignInAsync(browser, AccessKeySiteFixture.Key, "/assessments/dashboard?team=Åland-Öst");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/assessments/dashboard?team=%C3%85land-%C3%96st", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Behind_an_https_proxy_the_cookie_is_secure()
     {
         using var browser = Web.NewBrowser(fixture.Site);

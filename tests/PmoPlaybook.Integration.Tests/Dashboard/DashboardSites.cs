@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -10,7 +9,7 @@ namespace PmoPlaybook.Integration.Tests.Dashboard;
 
 /// <summary>
 /// The real app over the real content with the access-key sign-in on, and three assessment responses from
-/// two teams already stored: Team Heron at level 1 then 4, Team Falcon at level 2.
+/// two teams already stored: Team Heron at level 1 then 4 (taken again from its first result), Team Falcon at level 2.
 /// </summary>
 public sealed class AccessKeySiteFixture : IAsyncLifetime
 {
@@ -25,10 +24,12 @@ public sealed class AccessKeySiteFixture : IAsyncLifetime
             ["Dashboard:AccessKeyHash"] = AccessKey.Hash(Key),
             ["RateLimits:SubmissionsPerMinute"] = "1000",
         });
+        string? heron = null;
         foreach (var (team, level) in new[] { ("Team Heron", 1), ("Team Falcon", 2), ("Team Heron", 4) })
         {
-            using var response = await AssessmentClient.SubmitAsync(Site.Client, Web.AssessmentBody(team, level));
+            using var response = await AssessmentClient.SubmitAsync(Site.Client, Web.AssessmentBody(team, level, team == "Team Heron" ? heron : null));
             response.EnsureSuccessStatusCode();
+            heron ??= (await AssessmentClient.JsonAsync(response)).GetProperty("id").GetString();
         }
     }
 
@@ -47,8 +48,9 @@ internal static class Web
     private static readonly HtmlParser Parser = new();
 
     /// <summary>A response answering every question of the maturity assessment with one level, so every cell of its row shows it.</summary>
-    public static object AssessmentBody(string team, int level) =>
-        new { team, role = "Sponsor", lang = "en", answers = AssessmentClient.Definition.Questions.ToDictionary(q => q.Id, _ => level) };
+    /// <param name="previous">The team's earlier result this one continues.</param>
+    public static object AssessmentBody(string team, int level, string? previous = null) =>
+        new { team, role = "Sponsor", lang = "en", answers = AssessmentClient.Definition.Questions.ToDictionary(q => q.Id, _ => level), previous };
 
     /// <summary>A client with its own cookies (antiforgery, dashboard sign-in), following no redirects.</summary>
     public static HttpClient NewBrowser(RunningSite site) =>
@@ -77,20 +79,9 @@ internal static class Web
         return await browser.PostAsync("/assessments/dashboard/sign-in", Fields(form, "form.dashboard-sign-in__form", new Dictionary<string, string> { ["key"] = key }));
     }
 
-    /// <summary>Waits (up to a minute) until the results repository has a commit with this subject; the subjects then.</summary>
-    public static async Task<IReadOnlyList<string>> WaitForCommitAsync(string repository, string subject)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var subjects = GitRepository.Subjects(repository);
-            if (subjects.Contains(subject) || clock.Elapsed > TimeSpan.FromMinutes(1))
-            {
-                return subjects;
-            }
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>Waits until the results repository has a commit with this subject; the subjects then.</summary>
+    public static Task<IReadOnlyList<string>> WaitForCommitAsync(string repository, string subject) =>
+        GitRepository.WaitForSubjectsAsync(repository, [subject]);
 
     /// <summary>
     /// Every file in the outbox and the results repository whose text contains <paramref name="marker"/>. The

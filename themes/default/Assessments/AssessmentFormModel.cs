@@ -19,6 +19,12 @@ public sealed record AssessmentFormModel(
     FormToken Antiforgery,
     ResumeOffer? Resume)
 {
+    /// <summary>The form's idempotency key (hidden field "submission"): a second post of the same answers leads to the first result.</summary>
+    public string? Submission { get; init; }
+
+    /// <summary>The team's earlier result this one continues (hidden field "previous"), when taken again from a result page.</summary>
+    public string? Previous { get; init; }
+
     public FormSteps Steps { get; } = new(Definition);
 
     public int StepCount => Steps.Count;
