@@ -52,6 +52,55 @@ public class SearchBoxTests(BrowserFixture browser)
         await Expect(page.Locator(".search-results__summary")).ToContainTextAsync("träffar för");
         Assert.Empty(errors);
     }
+
+    /// <summary>
+    /// An answer that arrives after Escape belongs to a search the reader dismissed: it must not reopen the
+    /// list. The first search is answered at once so the list is open; the second is held until after Escape.
+    /// </summary>
+    [Fact]
+    public async Task An_answer_that_arrives_after_escape_does_not_reopen_the_results()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        var requests = 0;
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/api/search**", async route =>
+        {
+            if (Interlocked.Increment(ref requests) > 1)
+            {
+                held.TrySetResult();
+                await release.Task;
+            }
+            try { await route.ContinueAsync(); } catch (PlaywrightException) { /* the page aborted it: the point of the test */ }
+        });
+        await page.GotoAsync("/en/");
+        var input = page.Locator("#site-search-input");
+        var listbox = page.GetByRole(AriaRole.Listbox);
+        await input.FocusAsync();
+        await page.Keyboard.TypeAsync("facilit");
+        await Expect(listbox).ToBeVisibleAsync();
+
+        await page.Keyboard.TypeAsync("ator");
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Settle(object? sender, IRequest request)
+        {
+            if (request.Url.Contains("q=facilitator", StringComparison.Ordinal)) { settled.TrySetResult(); }
+        }
+        page.RequestFinished += Settle;
+        page.RequestFailed += Settle;
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
+        release.SetResult();
+        await settled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Give the page's own promise chain (read the body, render) the turns it needs, inside the page.
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+        Assert.True(await listbox.IsHiddenAsync(), "the dismissed search's answer reopened the list");
+        Assert.Equal("facilitator", await input.InputValueAsync());
+        Assert.Empty(errors);
+    }
 }
 
 [Collection(BrowserCollection.Name)]

@@ -41,6 +41,15 @@
   var active = -1;
   var timer = null;
   var controller = null;
+  /* Bumped by every new search and by Escape, so an answer that arrives after the reader moved on
+     (a slower earlier query, or one they dismissed) never reopens the list. */
+  var generation = 0;
+
+  function cancelPending() {
+    clearTimeout(timer);
+    generation += 1;
+    if (controller) { controller.abort(); controller = null; }
+  }
 
   function close() {
     listbox.hidden = true;
@@ -151,12 +160,13 @@
 
   function search() {
     var query = input.value.trim();
-    if (controller) { controller.abort(); }
+    cancelPending();
     if (query.length < 2) { close(); return; }
+    var mine = generation;
     controller = new AbortController();
     find(query, 8, controller.signal)
-      .then(function (data) { if (input.value.trim() === query) { render(query, data); } })
-      .catch(function () { close(); /* no search at all: the form still opens the search page */ });
+      .then(function (data) { if (mine === generation && input.value.trim() === query) { render(query, data); } })
+      .catch(function () { if (mine === generation) { close(); } /* no search at all: the form still opens the search page */ });
   }
 
   /* The search page as a static host serves it: no results inside, so fetch them here. */
@@ -216,6 +226,7 @@
       event.preventDefault();
       window.location.href = options[active].url;
     } else if (event.key === 'Escape') {
+      cancelPending();
       if (!listbox.hidden) { event.preventDefault(); close(); } else { input.value = ''; }
     } else if (event.key === 'Tab') {
       close();
