@@ -7,6 +7,7 @@ using PmoPlaybook.Generator.Assets;
 using PmoPlaybook.Generator.Changes;
 using PmoPlaybook.Generator.Downloads;
 using PmoPlaybook.Generator.Health;
+using PmoPlaybook.Generator.I18n;
 using PmoPlaybook.Generator.LanguageRoot;
 using PmoPlaybook.Generator.NotFound;
 using PmoPlaybook.Generator.Pages;
@@ -42,6 +43,7 @@ public sealed class SiteGenerator(BuildFeatures features)
         new ChangesFeature(),
         new ContentHealthFeature(),
         new AssessmentsFeature(),
+        new UiTextFeature(),
     ]);
 
     public static SiteGenerator Default { get; } = new(DefaultFeatures);

@@ -1,81 +1,84 @@
 using PmoPlaybook.Content.Model;
+using PmoPlaybook.Theme.Assessments;
 using PmoPlaybook.Theme.Changes;
+using PmoPlaybook.Theme.Dashboard;
+using PmoPlaybook.Theme.I18n;
 
 namespace PmoPlaybook.Theme;
 
-/// <summary>The theme's own words (not the content's), per language. Unknown languages fall back to English.</summary>
-public sealed record UiText(
-    string SkipToContent,
-    string Menu,
-    string Sections,
-    string Breadcrumb,
-    string Home,
-    string OnThisPage,
-    string Previous,
-    string Next,
-    string PreviousAndNext,
-    string Language,
-    string MinutesRead,
-    string InThisSection,
-    string NotFoundTitle,
-    string NotFoundText,
-    string Redirecting,
-    string NotTranslated,
-    string MorePages,
-    string ContentErrorTitle,
-    string Search,
-    string SearchLabel,
-    string SearchHint,
-    string ResultsFor,
-    string NoResults,
-    string DidYouMean,
-    string AnyType,
-    string AnyLanguage,
-    string Filter,
-    string FallbackNotice,
-    string Downloads,
-    string Version,
-    string Category,
-    string Format,
-    string All)
+/// <summary>
+/// The theme's own words (not the content's) in one language: one typed object read from
+/// themes/default/i18n/{language}.yml (<see cref="UiTextCatalog"/>), so the compiler checks every text a
+/// component reads and `pmo check` (PMO031) names every text a configured language's file lacks. Property
+/// <c>SkipToContent</c> is key <c>skip_to_content</c>; a section (<see cref="Changes"/>) is a nested mapping.
+/// </summary>
+public sealed class UiText
 {
-    public static UiText English { get; } = new(
-        "Skip to content", "Menu", "Sections", "Breadcrumb", "Home", "On this page", "Previous", "Next",
-        "Previous and next page", "Language", "{0} min read", "In this section",
-        "Page not found", "The page you asked for is not here. It may have moved when the playbook was reorganised.",
-        "Choose your language", "not translated yet", "All {0} pages in {1}", "Content errors",
-        "Search", "Search the playbook", "Press / to search", "{0} results for “{1}” ({2} ms)", "Nothing matched “{0}”. Try fewer or other words.",
-        "Did you mean", "Any type", "Any language", "Filter",
-        "This page has not been translated into English yet; here it is in {0}.",
-        "Download", "Version {0}", "Category", "Format", "All")
-    {
-        LanguageNames = new Dictionary<string, string> { ["en"] = "English", ["sv"] = "Swedish" },
-        SectionLabel = "Section",
-        ChecklistHint = "Tick the items off as you go. Your progress is kept in this browser, in both languages.",
-        ChecklistProgress = "{0} of {1} done",
-        NoTemplatesMatch = "No templates match these filters.",
-        ShowAllTemplates = "Show all templates",
-        PrintedFrom = "Online: {0}",
-    };
+    public required string SkipToContent { get; init; }
 
-    public static UiText Swedish { get; } = new(
-        "Hoppa till innehållet", "Meny", "Avsnitt", "Brödsmulor", "Start", "På den här sidan", "Föregående", "Nästa",
-        "Föregående och nästa sida", "Språk", "{0} min läsning", "I det här avsnittet",
-        "Sidan finns inte", "Sidan du söker finns inte här. Den kan ha flyttats när handboken byggdes om.",
-        "Välj språk", "inte översatt än", "Alla {0} sidor i {1}", "Fel i innehållet",
-        "Sök", "Sök i handboken", "Tryck / för att söka", "{0} träffar för ”{1}” ({2} ms)", "Inget matchade ”{0}”. Prova färre eller andra ord.",
-        "Menade du", "Alla typer", "Alla språk", "Filtrera",
-        "Den här sidan finns inte på svenska än. Här är den på {0}.",
-        "Ladda ner", "Version {0}", "Kategori", "Format", "Alla")
-    {
-        LanguageNames = new Dictionary<string, string> { ["en"] = "engelska", ["sv"] = "svenska" },
-        SectionLabel = "Avsnitt",
-        ChecklistHint = "Bocka av efter hand. Det du har bockat av sparas i den här webbläsaren, på båda språken.",
-        ChecklistProgress = "{0} av {1} klara",
-        NoTemplatesMatch = "Inga mallar matchar de här filtren.",
-        ShowAllTemplates = "Visa alla mallar",
-        PrintedFrom = "På webben: {0}",
-    };
+    public required string Menu { get; init; }
+
+    public required string Sections { get; init; }
+
+    public required string Breadcrumb { get; init; }
+
+    public required string Home { get; init; }
+
+    public required string OnThisPage { get; init; }
+
+    public required string Previous { get; init; }
+
+    public required string Next { get; init; }
+
+    public required string PreviousAndNext { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string MinutesRead { get; init; }
+
+    public required string InThisSection { get; init; }
+
+    public required string NotFoundTitle { get; init; }
+
+    public required string NotFoundText { get; init; }
+
+    public required string Redirecting { get; init; }
+
+    public required string NotTranslated { get; init; }
+
+    public required string MorePages { get; init; }
+
+    public required string ContentErrorTitle { get; init; }
+
+    public required string Search { get; init; }
+
+    public required string SearchLabel { get; init; }
+
+    public required string SearchHint { get; init; }
+
+    public required string ResultsFor { get; init; }
+
+    public required string NoResults { get; init; }
+
+    public required string DidYouMean { get; init; }
+
+    public required string AnyType { get; init; }
+
+    public required string AnyLanguage { get; init; }
+
+    public required string Filter { get; init; }
+
+    public required string FallbackNotice { get; init; }
+
+    public required string Downloads { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Category { get; init; }
+
+    public required string Format { get; init; }
+
+    public required string All { get; init; }
 
     /// <summary>Languages by code as a reader of this language names them ("på engelska"); a language missing here falls back to its own name from site.yml.</summary>
     public required IReadOnlyDictionary<string, string> LanguageNames { get; init; }
@@ -98,8 +101,20 @@ public sealed record UiText(
     /// <summary>Under a printed page's title: where it is online ({0}), since a printed link shows only the site's own path.</summary>
     public required string PrintedFrom { get; init; }
 
+    /// <summary>Each page type's label.</summary>
+    public required PageTypeNames TypeNames { get; init; }
+
     /// <summary>Page history, "What changed" and "Content health" (kept apart, so this list stays the page furniture).</summary>
-    public ChangesText Changes => ReferenceEquals(this, Swedish) ? ChangesText.Swedish : ChangesText.English;
+    public required ChangesText Changes { get; init; }
+
+    /// <summary>The assessment app, the dashboard and the page feedback form.</summary>
+    public required AssessmentText Assessment { get; init; }
+
+    /// <summary>The dashboard's and the feedback form's words that <see cref="Assessment"/> does not have.</summary>
+    public required DashboardText Dashboard { get; init; }
+
+    /// <summary>The theme's text in a language; a language without a file gets English (which `pmo check` reports).</summary>
+    public static UiText For(string language) => UiTextCatalog.Theme.For(language);
 
     public static string FormatName(string format) => format switch
     {
@@ -109,27 +124,14 @@ public sealed record UiText(
         _ => "." + format,
     };
 
-    public static UiText For(string language) => language switch
+    public string TypeName(PageType type) => type switch
     {
-        "sv" => Swedish,
-        _ => English,
-    };
-
-    public string TypeName(PageType type) => (this == Swedish, type) switch
-    {
-        (true, PageType.Playbook) => "Arbetssätt",
-        (true, PageType.Role) => "Roll",
-        (true, PageType.Template) => "Mall",
-        (true, PageType.Guide) => "Guide",
-        (true, PageType.Assessment) => "Självskattning",
-        (true, PageType.Path) => "Lärväg",
-        (true, _) => "Sida",
-        (false, PageType.Playbook) => "Playbook",
-        (false, PageType.Role) => "Role",
-        (false, PageType.Template) => "Template",
-        (false, PageType.Guide) => "Guide",
-        (false, PageType.Assessment) => "Self-assessment",
-        (false, PageType.Path) => "Learning path",
-        _ => "Page",
+        PageType.Playbook => TypeNames.Playbook,
+        PageType.Role => TypeNames.Role,
+        PageType.Template => TypeNames.Template,
+        PageType.Guide => TypeNames.Guide,
+        PageType.Assessment => TypeNames.Assessment,
+        PageType.Path => TypeNames.Path,
+        _ => TypeNames.Page,
     };
 }

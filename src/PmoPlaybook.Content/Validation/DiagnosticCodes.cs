@@ -66,6 +66,9 @@ public static class DiagnosticCodes
     /// <summary>content/site.yml is missing or invalid.</summary>
     public const string InvalidSiteConfig = "PMO030";
 
+    /// <summary>A language in site.yml whose UI text (themes/default/i18n/{code}.yml) is missing, incomplete or has unknown keys.</summary>
+    public const string IncompleteUiText = "PMO031";
+
     /// <summary>An assessment definition (content/assessments/*.yml) is invalid: YAML, a missing text, a question without five levels, …</summary>
     public const string InvalidAssessment = "PMO040";
 

@@ -23,6 +23,6 @@ public class AssessmentTextTests
     {
         var problem = new FieldProblem(ProblemKind.NotAnswered, "not answered");
 
-        Assert.NotEqual(AssessmentText.English.Problem(problem), AssessmentText.Swedish.Problem(problem));
+        Assert.NotEqual(AssessmentText.For("en").Problem(problem), AssessmentText.For("sv").Problem(problem));
     }
 }
