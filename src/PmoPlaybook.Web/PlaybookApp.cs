@@ -37,14 +37,14 @@ public static class PlaybookApp
         builder.Services.AddSingleton<SearchPageRenderer>();
 
         // Assessments and page feedback: validated submissions go to a durable outbox, one writer commits them to Git.
-        builder.Services.AddOptions<AssessmentOptions>().Bind(builder.Configuration.GetSection(AssessmentOptions.Section)).ValidateDataAnnotations();
+        builder.Services.AddCheckedSettings<AssessmentOptions>(AssessmentOptions.Section);
         builder.Services.AddSingleton<AssessmentCatalog>();
         builder.Services.AddSingleton<AssessmentResults>();
         builder.Services.AddSingleton<DraftCookie>();
         builder.Services.AddResults(builder.Configuration);
         builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SubmissionLimiter>();
-        builder.Services.Configure<SubmissionSecurityOptions>(builder.Configuration.GetSection(SubmissionSecurityOptions.Section));
+        builder.Services.AddCheckedSettings<SubmissionSecurityOptions>(SubmissionSecurityOptions.Section);
         builder.Services.AddSingleton<SubmissionGuard>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "pmo-antiforgery");
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>

@@ -58,6 +58,7 @@ public sealed class ReverseProxyTests : IDisposable
             {
                 ["Site:SiteDirectory"] = _temp.Combine("site"),
                 ["Site:IndexDirectory"] = _temp.Combine("index"),
+                ["Assessments:DefinitionsDirectory"] = RepositoryPaths.Assessments,
             }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
             web.Logging.SetMinimumLevel(LogLevel.Warning);
         });

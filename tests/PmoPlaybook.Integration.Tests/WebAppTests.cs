@@ -154,7 +154,8 @@ public class WebAppTests(RunningSiteFixture fixture) : IClassFixture<RunningSite
     {
         using var temp = new TempDirectory();
         var error = Assert.Throws<OptionsValidationException>(() =>
-            PlaybookApp.Create(["--urls", "http://127.0.0.1:0", "--Site:SiteDirectory", temp.Combine("missing")]).StartAsync().GetAwaiter().GetResult());
+            PlaybookApp.Create(["--urls", "http://127.0.0.1:0", "--Site:SiteDirectory", temp.Combine("missing"),
+                "--Assessments:DefinitionsDirectory", RepositoryPaths.Assessments]).StartAsync().GetAwaiter().GetResult());
 
         Assert.Contains("pmo build", error.Message);
     }

@@ -7,6 +7,9 @@ public static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>The real assessment definitions: the app refuses to start without an existing definitions folder.</summary>
+    public static string Assessments => Path.Combine(Content, "assessments");
+
     public static string Fixture(string name) => Path.Combine(Root, "tests", "fixtures", name);
 
     /// <summary>Where tests keep files worth looking at after a run (screenshots).</summary>

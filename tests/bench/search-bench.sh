@@ -201,6 +201,7 @@ start_app() {  # start_app EXTRA_ARGS…: the app on $base; EXTRA_ARGS e.g. --Si
   # applies; the log level is also given explicitly: per-request Information logs would be measured too.
   (cd "$work/web" && exec dotnet PmoPlaybook.Web.dll --urls "$base" \
     --Site:SiteDirectory="$site" --Site:IndexDirectory="$index" \
+    --Assessments:DefinitionsDirectory="$repo/content/assessments" \
     --Logging:LogLevel:Microsoft.AspNetCore=Warning "$@") >"$logs/web.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 300); do

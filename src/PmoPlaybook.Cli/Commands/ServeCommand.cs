@@ -71,6 +71,8 @@ public static class ServeCommand
                 ["Site:LiveReload"] = "true",
                 // The assessments being edited, not whatever content/ is beside the current folder.
                 ["Assessments:DefinitionsDirectory"] = Path.Combine(Path.GetFullPath(contentDirectory), "assessments"),
+                // Content without assessments is fine while authoring: the folder is read once an author adds it.
+                ["Assessments:FolderMayBeMissing"] = "true",
             });
             web.Logging.SetMinimumLevel(LogLevel.Warning);
         });

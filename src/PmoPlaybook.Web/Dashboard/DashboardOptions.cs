@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using PmoPlaybook.Web.Hosting;
 
 namespace PmoPlaybook.Web.Dashboard;
 
@@ -7,7 +7,7 @@ namespace PmoPlaybook.Web.Dashboard;
 /// client id are set; otherwise an access key, of which only the SHA-256 hash is configured; with neither,
 /// the dashboard is off (404), so a fresh install never shows every team's results to anyone.
 /// </summary>
-public sealed class DashboardOptions
+public sealed class DashboardOptions : ISettingsProblems
 {
     public const string Section = "Dashboard";
 
@@ -69,14 +69,4 @@ public enum DashboardSignIn
     Off,
     AccessKey,
     OpenIdConnect,
-}
-
-/// <summary>Names each bad setting, so a typo stops the app at start-up with a message instead of locking everyone out.</summary>
-internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
-{
-    public ValidateOptionsResult Validate(string? name, DashboardOptions options)
-    {
-        var problems = options.Problems().ToList();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using PmoPlaybook.Web.Hosting;
 
 namespace PmoPlaybook.Web.Dashboard;
 
@@ -35,8 +36,7 @@ public static class DashboardSetup
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(DashboardOptions.Section);
-        builder.Services.AddOptions<DashboardOptions>().Bind(section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        builder.Services.AddCheckedSettings<DashboardOptions>(DashboardOptions.Section);
         var settings = section.Get<DashboardOptions>() ?? new DashboardOptions();
         var signIn = settings.SignIn;
         builder.Services.AddSingleton(new DashboardMode(signIn));

@@ -7,7 +7,7 @@ namespace PmoPlaybook.Web.Hosting;
 /// host (-Host). Section "Proxy" in appsettings.json; lists are JSON arrays or, from environment variables,
 /// comma-separated (<c>Proxy__KnownNetworks=10.0.0.0/8,fd00::/8</c>).
 /// </summary>
-public sealed class ProxyOptions
+public sealed class ProxyOptions : ISettingsProblems
 {
     public const string Section = "Proxy";
 

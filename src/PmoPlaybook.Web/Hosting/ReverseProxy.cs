@@ -12,17 +12,14 @@ public static class ReverseProxy
 {
     public static IServiceCollection AddReverseProxy(this IServiceCollection services)
     {
-        services.AddOptions<ProxyOptions>()
-            .BindConfiguration(ProxyOptions.Section)
+        services.AddCheckedSettings<ProxyOptions>(ProxyOptions.Section)
             .Configure<IConfiguration>((options, configuration) =>
             {
                 // Environment variables carry one string: Proxy__KnownProxies=10.0.0.5,10.0.0.6.
                 var section = configuration.GetSection(ProxyOptions.Section);
                 options.KnownProxies = Entries(section.GetSection(nameof(ProxyOptions.KnownProxies)), options.KnownProxies);
                 options.KnownNetworks = Entries(section.GetSection(nameof(ProxyOptions.KnownNetworks)), options.KnownNetworks);
-            })
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>();
+            });
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) => Apply(proxy.Value, forwarded));
         return services;
     }
@@ -57,14 +54,4 @@ public static class ReverseProxy
         section.Value is { } single
             ? [.. single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
             : [.. bound.Select(b => b.Trim()).Where(b => b.Length > 0)];
-
-    /// <summary>Names each bad value, so a typo in an address stops the app with a message instead of trusting nobody.</summary>
-    private sealed class ProxyOptionsValidator : IValidateOptions<ProxyOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, ProxyOptions options)
-        {
-            var problems = options.Problems().ToList();
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-        }
-    }
 }

@@ -3,15 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace PmoPlaybook.Web.Security;
 
-/// <summary>Section "Security": which other origins may post to the app (a static site on Netlify proxying to it).</summary>
-public sealed class SubmissionSecurityOptions
-{
-    public const string Section = "Security";
-
-    /// <summary>Origins such as "https://playbook.example.org" allowed besides the app's own.</summary>
-    public string[] AllowedOrigins { get; set; } = [];
-}
-
 /// <summary>
 /// Checks shared by every public submission: the request comes from an allowed origin, its body is small,
 /// and the honeypot field bots fill in is empty (form-to-Git services were flooded with spam without these).

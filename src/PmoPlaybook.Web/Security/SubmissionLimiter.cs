@@ -3,16 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace PmoPlaybook.Web.Security;
 
-/// <summary>Section "RateLimits".</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimits";
-
-    /// <summary>Submissions (assessment responses, page feedback) per client address per minute; over it → 429.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
-    public int SubmissionsPerMinute { get; set; } = 30;
-}
-
 /// <summary>
 /// Counts submissions per client address in one-minute windows. Only a finished submission counts (not
 /// each step of a multi-step form), so a team behind one address can take the assessment together.

@@ -45,7 +45,8 @@ public class AccessKeyTests
         using var temp = new TempDirectory();
         Directory.CreateDirectory(temp.Combine("site"));
         await using var app = PlaybookApp.Create(["--urls", "http://127.0.0.1:0", "--Site:SiteDirectory", temp.Combine("site"),
-            "--Results:RepositoryPath", temp.Combine("results"), "--Results:OutboxPath", temp.Combine("outbox"), "--Dashboard:AccessKeyHash", "0123abc"]);
+            "--Results:RepositoryPath", temp.Combine("results"), "--Results:OutboxPath", temp.Combine("outbox"), "--Dashboard:AccessKeyHash", "0123abc",
+            "--Assessments:DefinitionsDirectory", RepositoryPaths.Assessments]);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
