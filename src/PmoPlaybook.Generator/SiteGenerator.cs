@@ -14,6 +14,7 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Generator.Search;
 using PmoPlaybook.Generator.Sitemap;
+using PmoPlaybook.Generator.Tags;
 using PmoPlaybook.Theme;
 
 namespace PmoPlaybook.Generator;
@@ -42,6 +43,7 @@ public sealed class SiteGenerator(BuildFeatures features)
         new ChangesFeature(),
         new ContentHealthFeature(),
         new AssessmentsFeature(),
+        new TagsFeature(),
     ]);
 
     public static SiteGenerator Default { get; } = new(DefaultFeatures);

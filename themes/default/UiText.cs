@@ -56,6 +56,12 @@ public sealed record UiText(
         NoTemplatesMatch = "No templates match these filters.",
         ShowAllTemplates = "Show all templates",
         PrintedFrom = "Online: {0}",
+        Tags = "Tags",
+        TagsIntro = "Every tag the playbook's pages carry. Pick one to see the pages about it.",
+        TaggedWith = "Tagged “{0}”",
+        TagPageCount = "{0} pages",
+        TagPageCountOne = "1 page",
+        AllTags = "All tags",
     };
 
     public static UiText Swedish { get; } = new(
@@ -75,6 +81,12 @@ public sealed record UiText(
         NoTemplatesMatch = "Inga mallar matchar de här filtren.",
         ShowAllTemplates = "Visa alla mallar",
         PrintedFrom = "På webben: {0}",
+        Tags = "Taggar",
+        TagsIntro = "Alla taggar som handbokens sidor har. Välj en för att se sidorna om den.",
+        TaggedWith = "Taggade ”{0}”",
+        TagPageCount = "{0} sidor",
+        TagPageCountOne = "1 sida",
+        AllTags = "Alla taggar",
     };
 
     /// <summary>Languages by code as a reader of this language names them ("på engelska"); a language missing here falls back to its own name from site.yml.</summary>
@@ -97,6 +109,21 @@ public sealed record UiText(
 
     /// <summary>Under a printed page's title: where it is online ({0}), since a printed link shows only the site's own path.</summary>
     public required string PrintedFrom { get; init; }
+
+    /// <summary>Tag pages: the index's heading and lead, a tag page's heading ({0} the tag), its page count, the way back.</summary>
+    public required string Tags { get; init; }
+
+    public required string TagsIntro { get; init; }
+
+    public required string TaggedWith { get; init; }
+
+    public required string TagPageCount { get; init; }
+
+    public required string TagPageCountOne { get; init; }
+
+    public required string AllTags { get; init; }
+
+    public string PageCount(int count) => count == 1 ? TagPageCountOne : string.Format(TagPageCount, count);
 
     /// <summary>Page history, "What changed" and "Content health" (kept apart, so this list stays the page furniture).</summary>
     public ChangesText Changes => ReferenceEquals(this, Swedish) ? ChangesText.Swedish : ChangesText.English;
