@@ -15,6 +15,7 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Generator.Search;
 using PmoPlaybook.Generator.Sitemap;
+using PmoPlaybook.Generator.Tags;
 using PmoPlaybook.Theme;
 
 namespace PmoPlaybook.Generator;
@@ -44,6 +45,7 @@ public sealed class SiteGenerator(BuildFeatures features)
         new ContentHealthFeature(),
         new AssessmentsFeature(),
         new UiTextFeature(),
+        new TagsFeature(),
     ]);
 
     public static SiteGenerator Default { get; } = new(DefaultFeatures);

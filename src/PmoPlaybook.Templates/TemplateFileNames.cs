@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using PmoPlaybook.Content.Model;
 
 namespace PmoPlaybook.Templates;
 
@@ -9,43 +8,8 @@ public static class TemplateFileNames
     // Besides '/' these are rejected because the file may be saved on Windows by whoever downloads it.
     private static readonly char[] Forbidden = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
 
-    // Letters that do not decompose into a base letter and an accent.
-    private static readonly Dictionary<char, string> Spelled = new()
-    {
-        ['æ'] = "ae",
-        ['ø'] = "o",
-        ['œ'] = "oe",
-        ['ß'] = "ss",
-        ['ð'] = "d",
-        ['þ'] = "th",
-        ['ł'] = "l",
-    };
-
-    /// <summary>
-    /// A title as a file name: lower case ASCII letters and digits joined by hyphens, accents dropped
-    /// ("Slutrapport och överlämning" → "slutrapport-och-overlamning"), apostrophes and colons left out
-    /// ("PMO:ts affärsplan" → "pmots-affarsplan"). Plain ASCII survives zip files, mail attachments and old tools.
-    /// </summary>
-    public static string Slug(string title)
-    {
-        var slug = new StringBuilder();
-        var gap = false;
-        foreach (var c in (title ?? "").Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            var letters = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Spelled.GetValueOrDefault(c);
-            if (letters is not null)
-            {
-                slug.Append(gap && slug.Length > 0 ? "-" : "").Append(letters);
-                gap = false;
-            }
-            else if (c is not ('\'' or '’' or ':') && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                gap = true;
-            }
-        }
-
-        return slug.ToString();
-    }
+    /// <summary>A title as a file name ("Slutrapport och överlämning" → "slutrapport-och-overlamning"): see <see cref="UrlSlug"/>.</summary>
+    public static string Slug(string title) => UrlSlug.From(title);
 
     public static string For(string slug, string version, string extension)
     {

@@ -219,6 +219,17 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Each_tag_keeps_the_line_and_column_it_is_written_at()
+    {
+        // File line 2 is the first YAML line, so "tags:" is file line 5 and its items lines 6 and 7.
+        var (meta, _) = Read("title: X\ntype: page\nsummary: Y.\ntags:\n  - risk\n  - årsplan\n");
+
+        Assert.Equal(["risk", "årsplan"], meta!.Tags);
+        Assert.Equal([new TagPlace("risk", 6, 5), new TagPlace("årsplan", 7, 5)], meta.TagPlaces);
+        Assert.Equal(["risk", "arsplan"], meta.TagPlaces.Select(t => t.Slug));
+    }
+
+    [Fact]
     public void Order_must_be_a_number_and_tags_a_list()
     {
         var (meta, diagnostics) = Read("title: X\ntype: page\nsummary: Y.\norder: first\ntags: one\n");

@@ -158,7 +158,11 @@ public class GeneratedSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSite
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToArray();
 
-        Assert.Equal(site.Result.Snapshot.Site.Pages.Count, locations.Length);
+        // Every page once, then per language its tag index and each tag's page.
+        var built = site.Result.Snapshot.Site;
+        var tagPages = built.Config.Languages.Sum(l => 1 + built.Tags(l.Code).Count);
+        Assert.Equal(built.Pages.Count + tagPages, locations.Length);
+        Assert.Equal(locations.Length, locations.Distinct().Count());
         Assert.Contains("https://playbook.example.org/sv/roles/balancer/", locations);
         Assert.Contains("Sitemap: https://playbook.example.org/sitemap.xml", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
 

@@ -12,6 +12,7 @@ using PmoPlaybook.Generator.Pipeline;
 using PmoPlaybook.Generator.Redirects;
 using PmoPlaybook.Generator.Search;
 using PmoPlaybook.Generator.Sitemap;
+using PmoPlaybook.Generator.Tags;
 using PmoPlaybook.Search.Querying;
 using PmoPlaybook.Testing;
 
@@ -51,6 +52,7 @@ public sealed class ServeRebuildTests : IDisposable
         [nameof(LanguageRootStep)] = t => t.A_site_yml_edit_reaches("index.html", "Renamed Playbook", ("Test Playbook", "Renamed Playbook")),
         [nameof(RedirectsStep)] = t => t.A_site_yml_edit_reaches("_redirects", "https://app.playbook.test/api/:splat", ("base_url:", "app_url: https://app.playbook.test/\nbase_url:")),
         [nameof(SearchIndexStep)] = t => t.The_search_index_follows_an_edit_once_edits_pause(),
+        [nameof(TagPagesStep)] = t => t.A_tag_edit_makes_and_removes_tag_pages(),
     };
 
     /// <summary>Steps serve leaves alone, and why; they must not claim any change.</summary>
@@ -183,5 +185,26 @@ public sealed class ServeRebuildTests : IDisposable
         await refresher.IdleAsync();
 
         await Eventually.UntilAsync(() => search.Search(new SearchRequest("zeppelins", "en"))?.Total == 1, "the edited page is found");
+    }
+
+    private async Task A_tag_edit_makes_and_removes_tag_pages()
+    {
+        var builder = await StartAsync();
+        Write("en/roles/a.md", ContentFixture.Page("Alpha", extra: "tags: [Årsplan]\n"));
+
+        var report = await builder.ApplyAsync(["en/roles/a.md"], themeChanged: false);
+
+        Assert.False(report.Full);
+        Assert.Contains("Alpha", Read("en/tags/arsplan/index.html"));
+        Assert.Contains("/en/tags/arsplan/", Read("en/tags/index.html"));
+        Assert.Contains("/en/tags/arsplan/", Read("en/roles/a/index.html"));
+        Assert.Contains("https://playbook.test/en/tags/arsplan/", Read("sitemap.xml"));
+
+        Write("en/roles/a.md", ContentFixture.Page("Alpha", extra: "tags: [cadence]\n"));
+        await builder.ApplyAsync(["en/roles/a.md"], themeChanged: false);
+
+        Assert.False(File.Exists(Path.Combine(Output, "en", "tags", "arsplan", "index.html")));
+        Assert.Contains("Alpha", Read("en/tags/cadence/index.html"));
+        Assert.DoesNotContain("/en/tags/arsplan/", Read("sitemap.xml"));
     }
 }

@@ -101,6 +101,21 @@ public sealed class UiText
     /// <summary>Under a printed page's title: where it is online ({0}), since a printed link shows only the site's own path.</summary>
     public required string PrintedFrom { get; init; }
 
+    /// <summary>Tag pages: the index's heading and lead, a tag page's heading ({0} the tag), its page count, the way back.</summary>
+    public required string Tags { get; init; }
+
+    public required string TagsIntro { get; init; }
+
+    public required string TaggedWith { get; init; }
+
+    public required string TagPageCount { get; init; }
+
+    public required string TagPageCountOne { get; init; }
+
+    public required string AllTags { get; init; }
+
+    public string PageCount(int count) => count == 1 ? TagPageCountOne : string.Format(TagPageCount, count);
+
     /// <summary>Each page type's label.</summary>
     public required PageTypeNames TypeNames { get; init; }
 

@@ -79,7 +79,7 @@ public static class FrontMatterReader
             typeName = null;
         }
 
-        var tags = fields.OptionalList("tags") ?? [];
+        var tags = ReadTags(fields);
         var order = fields.OptionalInt("order");
         var template = ReadTemplate(fields, type, typeName is not null);
         var version = fields.Node("version") is null ? null : fields.RequiredText("version");
@@ -119,6 +119,19 @@ public static class FrontMatterReader
         fields.Report(fields.ErrorAt(node, DiagnosticCodes.InvalidReviewDate,
             $"'review_by' must be a date written YYYY-MM-DD, e.g. review_by: 2027-06-30{(text is null ? "" : $" (found '{text}')")}"));
         return null;
+    }
+
+    /// <summary><c>tags: [cadence, prioritisation]</c>, each with its place (a tag page's rule points at the tag).</summary>
+    private static IReadOnlyList<string> ReadTags(FieldReader fields)
+    {
+        if (fields.OptionalList("tags") is null || fields.Node("tags") is not YamlSequenceNode sequence)
+        {
+            return [];
+        }
+        return new TagList(sequence.Children.Cast<YamlScalarNode>()
+            .Where(s => !string.IsNullOrEmpty(s.Value))
+            .Select(s => new TagPlace(s.Value!, fields.LineOf(s), (int)s.Start.Column))
+            .ToArray());
     }
 
     private static TemplateInfo? ReadTemplate(FieldReader fields, PageType type, bool typeKnown)

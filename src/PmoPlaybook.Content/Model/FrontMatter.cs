@@ -12,7 +12,11 @@ public sealed record FrontMatter(
     TemplateInfo? Template,
     string? Version = null,
     string? Owner = null,
-    ReviewDate? ReviewBy = null);
+    ReviewDate? ReviewBy = null)
+{
+    /// <summary>The tags with where each was written (line 1 for tags that were not read from a file).</summary>
+    public IReadOnlyList<TagPlace> TagPlaces => Tags is TagList list ? list.Places : [.. Tags.Select(t => new TagPlace(t, 1, 1))];
+}
 
 /// <summary>
 /// A page's <c>review_by</c> date. The file line travels with it so the "past its review date" warning

@@ -32,7 +32,8 @@ public sealed record Page(
 
     /// <summary>
     /// The part of a page that other pages show: navigation, cards and breadcrumbs, and for a template its card
-    /// in the gallery (category, formats, and download links named with the version).
+    /// in the gallery (category, formats, and download links named with the version), and its tags (the tag pages
+    /// list it; a tag added or dropped makes or removes a tag page, which the sitemap lists).
     /// </summary>
     public bool SharesNavigationWith(Page other) =>
         Meta.Title == other.Meta.Title
@@ -41,5 +42,6 @@ public sealed record Page(
         && Meta.Type == other.Meta.Type
         && Meta.Version == other.Meta.Version
         && Meta.Template?.Category == other.Meta.Template?.Category
-        && (Meta.Template?.Formats ?? []).SequenceEqual(other.Meta.Template?.Formats ?? []);
+        && (Meta.Template?.Formats ?? []).SequenceEqual(other.Meta.Template?.Formats ?? [])
+        && Meta.Tags.SequenceEqual(other.Meta.Tags);
 }

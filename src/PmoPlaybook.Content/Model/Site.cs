@@ -12,6 +12,7 @@ public sealed class Site
     private readonly Dictionary<string, Page> _byPath;
     private readonly ILookup<string, Page> _byKey;
     private readonly ConcurrentDictionary<string, SiteNavigation> _navigation = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TagGroup>> _tags = new();
 
     public Site(SiteConfig config, IEnumerable<Page> pages)
     {
@@ -48,6 +49,10 @@ public sealed class Site
 
     public SiteNavigation Navigation(string language) =>
         _navigation.GetOrAdd(language, lang => SiteNavigation.Build(this, lang));
+
+    /// <summary>The language's tags and their pages (<see cref="SiteTags"/>), worked out once per site.</summary>
+    public IReadOnlyList<TagGroup> Tags(string language) =>
+        _tags.GetOrAdd(language, lang => SiteTags.Build(this, lang));
 
     /// <summary>A new site with the given pages added or replaced and the given paths removed.</summary>
     public Site With(IEnumerable<Page> changed, IEnumerable<string> removed)

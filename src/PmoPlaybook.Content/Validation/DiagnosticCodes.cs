@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     /// <summary>Text `pmo new` wrote as a placeholder (the summary) is still there.</summary>
     public const string PlaceholderText = "PMO008";
 
+    /// <summary>A tag with no letter or digit, which can have no tag page.</summary>
+    public const string UnusableTag = "PMO009";
+
     /// <summary>A relative link to a page that does not exist.</summary>
     public const string BrokenLink = "PMO010";
 

@@ -26,8 +26,8 @@ public sealed class SiteChange(Site before, Site after, IReadOnlyList<Page> chan
     public bool TouchesPages => ChangedPages.Count > 0 || RemovedPages.Count > 0;
 
     /// <summary>
-    /// Whether the change shows beyond its own pages: a page added or removed, or a title, order, summary, type
-    /// or template card changed (what navigation, cards, breadcrumbs, the gallery and the sitemap show).
+    /// Whether the change shows beyond its own pages: a page added or removed, or a title, order, summary, type,
+    /// template card or tags changed (what navigation, cards, breadcrumbs, the gallery, tag pages and the sitemap show).
     /// </summary>
     public bool ShowsElsewhere { get; } =
         removedPages.Count > 0 || changedPages.Any(p => before.Find(p.Path.Value) is not { } old || !old.SharesNavigationWith(p));
