@@ -17,7 +17,7 @@ public class AssessmentTests(BrowserFixture browser)
         await page.GotoAsync("/sv/assessments/pmo-maturity/");
         await page.Locator(".assessment-start a.button").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/assessments/pmo-maturity?lang=sv");
+        await page.ArriveAtAsync("**/assessments/pmo-maturity?lang=sv");
 
         // Focus starts on the step's heading, so one Tab reaches the first field.
         await Assertions.Expect(page.Locator("#step-heading")).ToBeFocusedAsync();
@@ -31,7 +31,7 @@ public class AssessmentTests(BrowserFixture browser)
         for (var step = 0; step < Definition.Dimensions.Count; step++)
         {
             var dimension = Definition.Dimensions[step];
-            await page.WaitForURLAsync($"**/assessments/pmo-maturity/steps/{step + 2}?lang=sv");
+            await page.ArriveAtAsync($"**/assessments/pmo-maturity/steps/{step + 2}?lang=sv");
             await Assertions.Expect(page.Locator("#step-heading")).ToHaveTextAsync(dimension.Title.For("sv"));
             await Assertions.Expect(page.Locator("#step-heading")).ToBeFocusedAsync();
             await Assertions.Expect(page.Locator("progress")).ToHaveAttributeAsync("value", (step + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -65,7 +65,7 @@ public class AssessmentTests(BrowserFixture browser)
             if (step == 0)
             {
                 var missed = dimension.Questions[1];
-                await page.WaitForURLAsync("**/assessments/pmo-maturity/steps/2?lang=sv&check=1");
+                await page.ArriveAtAsync("**/assessments/pmo-maturity/steps/2?lang=sv&check=1");
                 var summary = page.Locator("#assessment-errors");
                 await Assertions.Expect(summary).ToBeFocusedAsync();
                 await Assertions.Expect(summary).ToContainTextAsync("Kontrollera de här svaren:");
@@ -84,7 +84,7 @@ public class AssessmentTests(BrowserFixture browser)
             }
         }
 
-        await page.WaitForURLAsync("**/assessments/pmo-maturity/results/*");
+        await page.ArriveAtAsync("**/assessments/pmo-maturity/results/*");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Resultat");
         await Assertions.Expect(page.Locator("svg.radar .radar-dot")).ToHaveCountAsync(Definition.Dimensions.Count);
         await Assertions.Expect(page.Locator(".result-table tbody tr")).ToHaveCountAsync(Definition.Dimensions.Count);
@@ -95,7 +95,7 @@ public class AssessmentTests(BrowserFixture browser)
         var href = await link.GetAttributeAsync("href");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("assessment-result"), FullPage = true });
         await link.ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        await page.ArriveAtAsync("**" + href);
         Assert.Empty(errors);
     }
 
@@ -113,11 +113,11 @@ public class AssessmentTests(BrowserFixture browser)
             await page.Locator($"label[for='{question.Id}-4']").ClickAsync();
         }
         await page.Locator(".assessment-buttons .button").First.ClickAsync();
-        await page.WaitForURLAsync("**/steps/3?lang=sv");
+        await page.ArriveAtAsync("**/steps/3?lang=sv");
         var middle = Definition.Dimensions[1];
         await page.Locator($"label[for='{middle.Questions[0].Id}-2']").ClickAsync();
         await page.Locator(".assessment-buttons .button").First.ClickAsync();
-        await page.WaitForURLAsync("**/steps/3?lang=sv&check=1");
+        await page.ArriveAtAsync("**/steps/3?lang=sv&check=1");
 
         // A reload shows the same step, its answer and its problem, and posts nothing again.
         await page.ReloadAsync();
@@ -127,22 +127,22 @@ public class AssessmentTests(BrowserFixture browser)
 
         // The browser's Back leads to the previous step, answers in place; Forward returns.
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/steps/3?lang=sv");
+        await page.ArriveAtAsync("**/steps/3?lang=sv");
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/steps/2?lang=sv");
+        await page.ArriveAtAsync("**/steps/2?lang=sv");
         foreach (var question in first.Questions)
         {
             await Assertions.Expect(page.Locator($"#{question.Id}-4")).ToBeCheckedAsync();
         }
         await page.GoForwardAsync();
-        await page.WaitForURLAsync("**/steps/3?lang=sv");
+        await page.ArriveAtAsync("**/steps/3?lang=sv");
         await Assertions.Expect(page.Locator($"#{middle.Questions[0].Id}-2")).ToBeCheckedAsync();
 
         // Coming back later offers to continue at the furthest step reached.
         await page.GotoAsync("/assessments/pmo-maturity?lang=sv");
         await Assertions.Expect(page.Locator(".assessment-resume")).ToContainTextAsync("Fortsätta där du slutade?");
         await page.Locator(".assessment-resume a.button").ClickAsync();
-        await page.WaitForURLAsync("**/steps/3?lang=sv");
+        await page.ArriveAtAsync("**/steps/3?lang=sv");
         Assert.Empty(errors);
     }
 

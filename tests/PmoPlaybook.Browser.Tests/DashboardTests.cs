@@ -67,10 +67,10 @@ public class DashboardTests(BrowserFixture browser)
         var (page, errors) = await browser.NewPageAsync(new() { ColorScheme = scheme, Locale = "en-GB", BaseURL = browser.Site.BaseAddress.ToString() });
 
         await page.GotoAsync(path);
-        await page.WaitForURLAsync(new Regex("/assessments/dashboard/sign-in"));
+        await page.ArriveAtAsync(new Regex("/assessments/dashboard/sign-in"));
         await page.Locator("#access-key").FillAsync(BrowserFixture.DashboardKey);
         await page.Locator("#access-key").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(Regex.Escape(path) + "$"));
+        await page.ArriveAtAsync(new Regex(Regex.Escape(path) + "$"));
         await Expect(page.Locator("table").First).ToBeVisibleAsync();
 
         Assert.Empty(await Axe.SeriousViolationsAsync(page));

@@ -25,7 +25,7 @@ public class LiveReloadTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("serve-content-error") });
 
         hub.SiteChanged([]);
-        await page.WaitForURLAsync(new Regex("/en/glossary/$"));
+        await page.ArriveAtAsync(new Regex("/en/glossary/$"));
         await Expect(panel).ToHaveCountAsync(0);
     }
 }

@@ -12,27 +12,27 @@ public class NavigationTests(BrowserFixture browser)
         var (page, errors) = await browser.NewPageAsync();
 
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(new Regex("/en/$"));
+        await page.ArriveAtAsync(new Regex("/en/$"));
         await Expect(page.Locator(".brand")).ToHaveTextAsync("PMO Playbook");
 
         await page.Locator("#site-nav").GetByRole(AriaRole.Link, new() { Name = "Roles", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/en/roles/$"));
+        await page.ArriveAtAsync(new Regex("/en/roles/$"));
         await page.Locator("#site-nav").GetByRole(AriaRole.Link, new() { Name = "Pace-keeper" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/en/roles/pace-keeper/$"));
+        await page.ArriveAtAsync(new Regex("/en/roles/pace-keeper/$"));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Pace-keeper");
 
         await page.Locator(".lang-switch").GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sv/roles/pace-keeper/$"));
+        await page.ArriveAtAsync(new Regex("/sv/roles/pace-keeper/$"));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Takthållaren");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sv");
 
         await page.Locator(".pager a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sv/roles/balancer/$"));
+        await page.ArriveAtAsync(new Regex("/sv/roles/balancer/$"));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Balansmästaren");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("role-guide-sv"), FullPage = true });
 
         await page.Locator(".pager a[rel=prev]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sv/roles/pace-keeper/$"));
+        await page.ArriveAtAsync(new Regex("/sv/roles/pace-keeper/$"));
 
         Assert.Empty(errors);
     }
@@ -50,7 +50,7 @@ public class NavigationTests(BrowserFixture browser)
         Assert.True(box is { Y: >= 0, Width: > 1 }, "the focused skip link is visible");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("#main$"));
+        await page.ArriveAtAsync(new Regex("#main$"));
         await Expect(page.Locator("#main")).ToBeFocusedAsync();
         Assert.Empty(errors);
     }

@@ -29,7 +29,7 @@ public class SearchBoxTests(BrowserFixture browser)
         await Expect(input).ToHaveAttributeAsync("aria-activedescendant", (await first.GetAttributeAsync("id"))!);
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/en/roles/facilitator/"));
+        await page.ArriveAtAsync(new Regex("/en/roles/facilitator/"));
         Assert.Empty(errors);
     }
 
@@ -47,7 +47,7 @@ public class SearchBoxTests(BrowserFixture browser)
         await Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/sv/search/\\?q="));
+        await page.ArriveAtAsync(new Regex("/sv/search/\\?q="));
         await Expect(page.Locator(".search-hit").First).ToBeVisibleAsync();
         await Expect(page.Locator(".search-results__summary")).ToContainTextAsync("träffar för");
         Assert.Empty(errors);

@@ -60,7 +60,7 @@ public class TemplateTests(BrowserFixture browser)
         await Expect(empty).ToBeVisibleAsync();
         await Expect(empty).ToContainTextAsync("No templates match");
         await Expect(page.Locator(".gallery__item").Filter(new() { Visible = true })).ToHaveCountAsync(0);
-        await page.WaitForURLAsync(new Regex($"[?&]category={category}&format={format}$"));
+        await page.ArriveAtAsync(new Regex($"[?&]category={category}&format={format}$"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("template-gallery-empty") });
 
         await page.ReloadAsync();
@@ -68,7 +68,7 @@ public class TemplateTests(BrowserFixture browser)
         await Expect(empty).ToBeVisibleAsync();
 
         await empty.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/en/templates/$"));
+        await page.ArriveAtAsync(new Regex("/en/templates/$"));
         await Expect(empty).ToBeHiddenAsync();
         await Expect(page.Locator("#gallery-category-all")).ToBeCheckedAsync();
         Assert.Empty(errors);
