@@ -32,7 +32,6 @@ public class ReadingTests(BrowserFixture browser)
         """;
 
     /// <summary>Whether the element's top is below the sticky header's bottom and inside the window.</summary>
-
     private const string ClearOfHeader = """
         el => {
           const top = el.getBoundingClientRect().top;
